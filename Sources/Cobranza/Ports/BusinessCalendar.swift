@@ -1,0 +1,16 @@
+/// Which days are business days: the calendar cadences use to avoid sending on weekends and holidays.
+///
+/// ## Implementation requirements
+/// - `isBusinessDay(_:)` must be a pure function of the date, cheap enough to call once per invoice, and
+///   safe from any thread.
+/// - There must be at least one business day in any 366-day span, or ``nextBusinessDay(onOrAfter:)``
+///   gives up and returns the date a year later.
+///
+/// ``WorkweekCalendar`` is the Codable implementation most integrators need.
+public protocol BusinessCalendar: Sendable {
+    /// Whether `date` is a business day.
+    ///
+    /// - Parameter date: A civil date.
+    /// - Returns: `false` on weekends and holidays.
+    func isBusinessDay(_ date: CivilDate) -> Bool
+}
