@@ -3,8 +3,8 @@
 /// ## Implementation requirements
 /// - `isBusinessDay(_:)` must be a pure function of the date, cheap enough to call once per invoice, and
 ///   safe from any thread.
-/// - There must be at least one business day in any 366-day span, or ``nextBusinessDay(onOrAfter:)``
-///   gives up and returns the date a year later.
+/// - There must be at least one business day in any 366-day span. The navigation methods search at most
+///   366 days and then give up, returning the date 366 days away (see ``nextBusinessDay(onOrAfter:)``).
 ///
 /// ``WorkweekCalendar`` is the Codable implementation most integrators need.
 public protocol BusinessCalendar: Sendable {

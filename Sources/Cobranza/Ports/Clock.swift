@@ -33,13 +33,45 @@ extension CivilDate {
         self.init(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
     }
 
-    /// The instant this date starts at (00:00) in a time zone.
+    /// The first instant of this date in a time zone: local midnight, or, where a daylight-saving change skips
+    /// midnight (as in America/Santiago), the moment the day actually begins.
+    ///
+    /// ```swift
+    /// // Europe/Madrid is two hours ahead of UTC in summer:
+    /// try CivilDate(iso: "2024-07-01").startInstant(in: madrid)  // 2024-06-30T22:00:00Z
+    /// ```
     ///
     /// - Parameter timeZone: The time zone.
-    /// - Returns: Midnight at the start of the day, local time.
+    /// - Returns: The earliest instant whose civil date in `timeZone` is this date.
     public func startInstant(in timeZone: TimeZone) -> Date {
-        let utcMidnight = Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400)
-        let offset = timeZone.secondsFromGMT(for: utcMidnight)
-        return Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400 - Double(offset))
+        CivilDate.instant(localSeconds: Double(daysSinceEpoch) * 86_400, in: timeZone)
+    }
+
+    /// The instant at which a time zone's wall clock reads `localSeconds` (seconds since 1970-01-01T00:00
+    /// local time).
+    ///
+    /// A wall time that occurs twice (when clocks go back) resolves to the earlier instant; a wall time
+    /// skipped by clocks going forward resolves to the instant as far after the gap's start as the wall
+    /// time is (02:30 in a 02:00→03:00 gap becomes 03:30), which is the moment the day begins when the gap
+    /// swallows midnight.
+    ///
+    /// - Parameters:
+    ///   - localSeconds: Seconds since the local-time epoch.
+    ///   - timeZone: The time zone.
+    /// - Returns: The matching instant.
+    static func instant(localSeconds: Double, in timeZone: TimeZone) -> Date {
+        // The answer lies within a day of `localSeconds` read as UTC, so the offsets in force a day either
+        // side cover both sides of any transition near it. Keep the earliest candidate that reads back.
+        let offsets = Set(
+            [-86_400.0, 0, 86_400].map { shift in
+                Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: localSeconds + shift)))
+            })
+        let candidates = offsets.map { localSeconds - $0 }
+        let readingBack = candidates.filter { candidate in
+            let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: candidate))
+            return candidate + Double(offset) == localSeconds
+        }
+        // In a gap nothing reads back; the latest candidate (the offset before the jump) lands after the gap.
+        return Date(timeIntervalSince1970: readingBack.min() ?? candidates.max() ?? localSeconds)
     }
 }
