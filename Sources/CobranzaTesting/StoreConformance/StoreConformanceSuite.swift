@@ -32,9 +32,20 @@ public struct StoreConformanceSuite: Sendable {
     /// Runs one check against a fresh store.
     ///
     /// - Parameter check: The rule to check.
-    /// - Throws: ``ConformanceFailure`` when the store breaks the rule; the store's own errors when it fails
-    ///   where it should not.
+    /// - Throws: ``ConformanceFailure`` when the store breaks the rule, including when it throws where it
+    ///   should not.
     public func run(_ check: StoreConformanceCheck) async throws {
+        do {
+            try await probe(check)
+        } catch let failure as ConformanceFailure {
+            throw failure
+        } catch {
+            throw ConformanceFailure(
+                check: check, message: "unexpected error: \(String(reflecting: error))", fileID: #fileID, line: #line)
+        }
+    }
+
+    private func probe(_ check: StoreConformanceCheck) async throws {
         let store = try await makeStore()
         var probe = Probe(check: check, store: store)
         switch check {
@@ -61,14 +72,16 @@ public struct StoreConformanceSuite: Sendable {
     /// Runs every check, each against a fresh store.
     ///
     /// - Returns: The failures, empty when the store keeps the whole contract.
-    /// - Throws: The store's own errors where it fails unexpectedly.
-    public func runAll() async throws -> [ConformanceFailure] {
+    public func runAll() async -> [ConformanceFailure] {
         var failures: [ConformanceFailure] = []
         for check in StoreConformanceCheck.allCases {
             do {
                 try await run(check)
             } catch let failure as ConformanceFailure {
                 failures.append(failure)
+            } catch {
+                failures.append(
+                    ConformanceFailure(check: check, message: "\(error)", fileID: #fileID, line: #line))
             }
         }
         return failures
