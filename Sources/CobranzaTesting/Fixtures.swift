@@ -76,7 +76,7 @@ public enum Fixtures {
     /// - Parameters:
     ///   - id: The identifier.
     ///   - customer: The customer.
-    ///   - at: Seconds after ``baseInstant``.
+    ///   - offset: Seconds after ``baseInstant``.
     ///   - kind: The kind.
     /// - Returns: An activity.
     public static func activity(
@@ -106,7 +106,7 @@ public enum Fixtures {
     /// - Parameters:
     ///   - key: The idempotency key.
     ///   - customer: The customer.
-    ///   - at: Seconds after ``baseInstant``.
+    ///   - offset: Seconds after ``baseInstant``.
     /// - Returns: A pending entry.
     public static func outboxEntry(_ key: IdempotencyKey, customer: CustomerID, at offset: TimeInterval = 0)
         -> OutboxEntry

@@ -205,7 +205,8 @@ public actor InMemoryCollectionStore: CollectionStore {
                 allocated += allocation.amount.minorUnits
             }
             guard allocated <= payment.amount.minorUnits else {
-                throw StoreError.invalidRecord(.payment, id: payment.id.rawValue, reason: "allocations exceed the amount")
+                throw StoreError.invalidRecord(
+                    .payment, id: payment.id.rawValue, reason: "allocations exceed the amount")
             }
         }
 

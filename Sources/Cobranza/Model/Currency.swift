@@ -91,7 +91,9 @@ public struct Currency: Sendable, Hashable, Comparable {
 
     /// The built-in ISO 4217 table, by code.
     public static let known: [String: Currency] = {
-        let all: [Currency] = [.ars, .usd, .mxn, .clp, .kwd, .eur, .brl, .cop, .pen, .uyu, .pyg, .bob, .jpy, .gbp, .bhd, .jod, .clf]
+        let all: [Currency] = [
+            .ars, .usd, .mxn, .clp, .kwd, .eur, .brl, .cop, .pen, .uyu, .pyg, .bob, .jpy, .gbp, .bhd, .jod, .clf,
+        ]
         return Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
     }()
 }

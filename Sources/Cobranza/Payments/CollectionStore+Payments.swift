@@ -31,7 +31,8 @@ extension CollectionStore {
             var invoices = try await self.invoices(matching: InvoiceQuery(customerIDs: [payment.customerID]))
             let missing = payment.targetInvoiceIDs.filter { id in !invoices.contains { $0.id == id } }
             if !missing.isEmpty { invoices += try await self.invoices(ids: missing) }
-            let application = try PaymentApplication.apply(payment, to: invoices, at: timestamp, performedBy: performedBy)
+            let application = try PaymentApplication.apply(
+                payment, to: invoices, at: timestamp, performedBy: performedBy)
             do {
                 try await commit(application.changeSet)
                 return application

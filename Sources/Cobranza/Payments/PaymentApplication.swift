@@ -66,7 +66,8 @@ public struct PaymentApplication: Sendable, Hashable {
                     throw .invoiceOfAnotherCustomer(payment.id, invoice: id)
                 }
                 guard invoice.currency == currency else {
-                    throw .currencyMismatch(payment.id, invoice: id, payment: currency, invoiceCurrency: invoice.currency)
+                    throw .currencyMismatch(
+                        payment.id, invoice: id, payment: currency, invoiceCurrency: invoice.currency)
                 }
                 targets.append(invoice)
             }
@@ -76,7 +77,8 @@ public struct PaymentApplication: Sendable, Hashable {
         let daysLate = invoices.lazy.filter { $0.customerID == payment.customerID && $0.isOpen }
             .map { $0.daysLate(asOf: payment.date) }.max()
         var remaining = payment.amount.minorUnits
-        var application = PaymentApplication(payment: payment, updatedInvoices: [], originalInvoices: [], activities: [])
+        var application = PaymentApplication(
+            payment: payment, updatedInvoices: [], originalInvoices: [], activities: [])
         var skippedClosed: [InvoiceID] = []
         for invoice in targets where remaining > 0 {
             guard invoice.isOpen else {
@@ -101,7 +103,9 @@ public struct PaymentApplication: Sendable, Hashable {
                     comment: updated.balance.isZero ? "paid in full" : "partial payment"))
         }
         if remaining > 0 {
-            let closedNote = skippedClosed.isEmpty ? "" : "; already closed: \(skippedClosed.map(\.rawValue).joined(separator: ", "))"
+            let closedNote =
+                skippedClosed.isEmpty
+                ? "" : "; already closed: \(skippedClosed.map(\.rawValue).joined(separator: ", "))"
             application.activities.append(
                 Activity(
                     id: ActivityID("payment/\(payment.id)/credit"), timestamp: timestamp, performedBy: performedBy,

@@ -18,8 +18,9 @@ public struct ActivityQuery: Sendable, Hashable {
     ///   - kinds: Only these kinds.
     ///   - since: Only at or after this instant.
     ///   - until: Only before this instant.
-    public init(customerIDs: Set<CustomerID>? = nil, kinds: Set<ActivityKind>? = nil, since: Date? = nil, until: Date? = nil)
-    {
+    public init(
+        customerIDs: Set<CustomerID>? = nil, kinds: Set<ActivityKind>? = nil, since: Date? = nil, until: Date? = nil
+    ) {
         self.customerIDs = customerIDs
         self.kinds = kinds
         self.since = since

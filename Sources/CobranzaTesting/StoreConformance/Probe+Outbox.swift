@@ -6,7 +6,8 @@ extension Probe {
         -> OutboxClaim
     {
         OutboxClaim(
-            claimant: claimant, now: Fixtures.instant(offset), leaseUntil: Fixtures.instant(offset + lease), limit: limit)
+            claimant: claimant, now: Fixtures.instant(offset), leaseUntil: Fixtures.instant(offset + lease),
+            limit: limit)
     }
 
     mutating func outboxKeysAreUnique() async throws {
@@ -82,20 +83,29 @@ extension Probe {
         try expectEqual(taken.map(\.key), ["k-lease", "k-retry"], "first claim")
 
         var retry = ChangeSet()
-        retry.record(OutboxUpdate(key: "k-retry", claimant: "w-1", state: .retrying(after: Fixtures.instant(500), lastError: "421")))
+        retry.record(
+            OutboxUpdate(
+                key: "k-retry", claimant: "w-1", state: .retrying(after: Fixtures.instant(500), lastError: "421")))
         try await store.commit(retry)
 
-        try expectEqual(try await store.claimOutboxEntries(claim("w-2", at: 69)).map(\.key), [], "claims before the lease ends")
         try expectEqual(
-            try await store.claimOutboxEntries(claim("w-2", at: 70, lease: 10_000)).map(\.key), ["k-lease"], "a lapsed lease")
+            try await store.claimOutboxEntries(claim("w-2", at: 69)).map(\.key), [], "claims before the lease ends")
+        try expectEqual(
+            try await store.claimOutboxEntries(claim("w-2", at: 70, lease: 10_000)).map(\.key), ["k-lease"],
+            "a lapsed lease")
         let again = try await store.claimOutboxEntries(claim("w-3", at: 500))
         try expectEqual(again.map(\.key), ["k-retry"], "a retry whose date has come")
         try expectEqual(again.first?.attempts, 2, "attempts after a retry is claimed")
 
         var done = ChangeSet()
-        done.record(OutboxUpdate(key: "k-retry", claimant: "w-3", state: .delivered(DeliveryReceipt(providerMessageID: "p-1", acceptedAt: Fixtures.instant(501)))))
+        done.record(
+            OutboxUpdate(
+                key: "k-retry", claimant: "w-3",
+                state: .delivered(DeliveryReceipt(providerMessageID: "p-1", acceptedAt: Fixtures.instant(501)))))
         try await store.commit(done)
-        try expectEqual(try await store.claimOutboxEntries(claim("w-4", at: 20_000)).map(\.key), ["k-lease"], "delivered entries are never claimed; lapsed ones are")
+        try expectEqual(
+            try await store.claimOutboxEntries(claim("w-4", at: 20_000)).map(\.key), ["k-lease"],
+            "delivered entries are never claimed; lapsed ones are")
         let delivered = try await store.outboxEntries(matching: OutboxQuery(states: [.delivered]))
         try expectEqual(delivered.map(\.key), ["k-retry"], "querying by state")
     }

@@ -11,7 +11,8 @@ extension Probe {
         for customerID in customerIDs {
             for index in 0..<Int.random(in: 0..<12, using: &rng) {
                 var invoice = Fixtures.invoice(
-                    InvoiceID("\(customerID)-F\(Int.random(in: 0..<1_000, using: &rng))-\(index)"), customer: customerID,
+                    InvoiceID("\(customerID)-F\(Int.random(in: 0..<1_000, using: &rng))-\(index)"),
+                    customer: customerID,
                     due: Fixtures.day(Int.random(in: -60..<60, using: &rng)))
                 switch Int.random(in: 0..<5, using: &rng) {
                 case 0:
@@ -56,7 +57,10 @@ extension Probe {
             ("some customers", InvoiceQuery(customerIDs: someCustomers)),
             ("no customers", InvoiceQuery(customerIDs: [])),
             ("due on or before", InvoiceQuery(dueOnOrBefore: Fixtures.day(0))),
-            ("open, some customers, due", InvoiceQuery(customerIDs: someCustomers, openOnly: true, dueOnOrBefore: Fixtures.day(10))),
+            (
+                "open, some customers, due",
+                InvoiceQuery(customerIDs: someCustomers, openOnly: true, dueOnOrBefore: Fixtures.day(10))
+            ),
         ]
         for (what, query) in queries {
             let expected = all.filter(query.matches).map(\.id)
@@ -93,7 +97,9 @@ extension Probe {
                 let kind: ActivityKind = index == 2 ? .messageSent : .note
                 // Timestamps deliberately not in append order: the log keeps append order.
                 changes.append(
-                    Fixtures.activity(ActivityID("A-\(batch)-\(index)"), customer: customer, at: Double(100 - batch * 10 + index), kind: kind))
+                    Fixtures.activity(
+                        ActivityID("A-\(batch)-\(index)"), customer: customer, at: Double(100 - batch * 10 + index),
+                        kind: kind))
             }
             positions += try await store.commit(changes).activityPositions
         }
@@ -104,7 +110,8 @@ extension Probe {
             log.map(\.activity.id.rawValue), (0..<5).flatMap { b in (0..<3).map { "A-\(b)-\($0)" } }, "append order")
         let forC2 = try await store.activities(matching: ActivityQuery(customerIDs: ["C-2"]))
         try expectEqual(forC2.map(\.activity.id.rawValue), (0..<5).map { "A-\($0)-1" }, "one customer's activities")
-        let sent = try await store.activities(matching: ActivityQuery(kinds: [.messageSent], since: Fixtures.instant(80), until: Fixtures.instant(102)))
+        let sent = try await store.activities(
+            matching: ActivityQuery(kinds: [.messageSent], since: Fixtures.instant(80), until: Fixtures.instant(102)))
         try expectEqual(sent.map(\.activity.id.rawValue), ["A-1-2", "A-2-2"], "by kind and time window")
         let paged = try await store.activities(matching: .all, after: positions[7], limit: 4)
         try expectEqual(paged.map(\.position), Array(positions[8..<12]), "a page after a position")
@@ -118,22 +125,32 @@ extension Probe {
                 Payment(
                     id: PaymentID("R-\(8 - index)"), customerID: index.isMultiple(of: 2) ? "C-1" : "C-2",
                     date: Fixtures.day(index), amount: Money(minorUnits: Int64(100 + index), currency: .ars)))
-            changes.upsert(Fixtures.task(TaskID("T-\(index)"), customer: index < 5 ? "C-1" : "C-2", due: Fixtures.day(9 - index), collector: index < 3 ? "beto" : "ana"))
+            changes.upsert(
+                Fixtures.task(
+                    TaskID("T-\(index)"), customer: index < 5 ? "C-1" : "C-2", due: Fixtures.day(9 - index),
+                    collector: index < 3 ? "beto" : "ana"))
         }
         var done = Fixtures.task("T-done", customer: "C-1", due: Fixtures.day(0))
         done.completedAt = Fixtures.instant(1)
         changes.upsert(done)
         try await store.commit(changes)
 
-        try expectEqual(try await store.payments(matching: .all).map(\.id.rawValue), (0..<9).map { "R-\($0)" }, "payments by id")
-        let window = try await store.payments(matching: PaymentQuery(customerIDs: ["C-1"], from: Fixtures.day(2), through: Fixtures.day(6)))
+        try expectEqual(
+            try await store.payments(matching: .all).map(\.id.rawValue), (0..<9).map { "R-\($0)" }, "payments by id")
+        let window = try await store.payments(
+            matching: PaymentQuery(customerIDs: ["C-1"], from: Fixtures.day(2), through: Fixtures.day(6)))
         try expectEqual(window.map(\.id.rawValue), ["R-2", "R-4", "R-6"], "one customer's payments in a date window")
-        try expectEqual(try await store.payments(ids: ["R-3", "R-1", "x"]).map(\.id.rawValue), ["R-1", "R-3"], "payments by ids")
+        try expectEqual(
+            try await store.payments(ids: ["R-3", "R-1", "x"]).map(\.id.rawValue), ["R-1", "R-3"], "payments by ids")
 
-        let ana = try await store.tasks(matching: TaskQuery(assignee: .collector("ana"), openOnly: true, dueOnOrBefore: Fixtures.day(4)))
-        try expectEqual(ana.map(\.id.rawValue), ["T-8", "T-7", "T-6", "T-5"], "a collector's open tasks due, by due date")
+        let ana = try await store.tasks(
+            matching: TaskQuery(assignee: .collector("ana"), openOnly: true, dueOnOrBefore: Fixtures.day(4)))
+        try expectEqual(
+            ana.map(\.id.rawValue), ["T-8", "T-7", "T-6", "T-5"], "a collector's open tasks due, by due date")
         let all = try await store.tasks(matching: TaskQuery(customerIDs: ["C-1"]))
-        try expectEqual(all.map(\.id.rawValue), ["T-done", "T-4", "T-3", "T-2", "T-1", "T-0"], "a customer's tasks by (due date, id)")
+        try expectEqual(
+            all.map(\.id.rawValue), ["T-done", "T-4", "T-3", "T-2", "T-1", "T-0"],
+            "a customer's tasks by (due date, id)")
     }
 
     mutating func concurrentUpdatesLoseNothing() async throws {

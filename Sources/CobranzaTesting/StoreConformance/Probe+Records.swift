@@ -13,7 +13,8 @@ extension Probe {
         let kwd = Fixtures.invoice("FA-2", customer: "C-1", amount: 1_234_567, currency: .kwd)
         let payment = Payment(
             id: "REC-1", customerID: "C-1", date: Fixtures.day(2), amount: Money(minorUnits: 100_000, currency: .ars),
-            targetInvoiceIDs: ["FA-1"], allocations: [PaymentAllocation(invoiceID: "FA-1", amount: Money(minorUnits: 100_000, currency: .ars))],
+            targetInvoiceIDs: ["FA-1"],
+            allocations: [PaymentAllocation(invoiceID: "FA-1", amount: Money(minorUnits: 100_000, currency: .ars))],
             reference: "Transferencia 0042")
         let activity = Fixtures.activity("A-1", customer: "C-1")
         let task = Fixtures.task("T-1", customer: "C-1", due: Fixtures.day(1))
@@ -71,7 +72,9 @@ extension Probe {
         try await seedCustomers(["C-1"])
         var first = ChangeSet()
         first.upsert(Fixtures.invoice("FA-1", customer: "C-1"))
-        first.insert(Payment(id: "REC-1", customerID: "C-1", date: Fixtures.day(0), amount: Money(minorUnits: 1, currency: .ars)))
+        first.insert(
+            Payment(id: "REC-1", customerID: "C-1", date: Fixtures.day(0), amount: Money(minorUnits: 1, currency: .ars))
+        )
         try await store.commit(first)
         let before = try await census()
 
@@ -85,7 +88,9 @@ extension Probe {
         changes.upsert(Fixtures.task("T-1", customer: "C-2", due: Fixtures.day(1)))
         changes.enqueue(Fixtures.outboxEntry("k-1", customer: "C-2"))
         changes.upsert(Department(id: "sales", name: "Ventas"))
-        changes.insert(Payment(id: "REC-1", customerID: "C-1", date: Fixtures.day(0), amount: Money(minorUnits: 1, currency: .ars)))
+        changes.insert(
+            Payment(id: "REC-1", customerID: "C-1", date: Fixtures.day(0), amount: Money(minorUnits: 1, currency: .ars))
+        )
         try await expectRefused(changes, "a set with a duplicate payment") {
             if case .duplicateKey(.payment, "REC-1") = $0 { return true }
             return false
@@ -115,7 +120,8 @@ extension Probe {
         }
 
         var payments = ChangeSet()
-        let payment = Payment(id: "REC-9", customerID: "C-1", date: Fixtures.day(0), amount: Money(minorUnits: 5, currency: .ars))
+        let payment = Payment(
+            id: "REC-9", customerID: "C-1", date: Fixtures.day(0), amount: Money(minorUnits: 5, currency: .ars))
         payments.insert(payment)
         payments.insert(payment)
         try await expectRefused(payments, "the same payment id twice in one set") {
@@ -128,13 +134,45 @@ extension Probe {
 
     mutating func referencesMustExist() async throws {
         try await seedCustomers(["C-1"])
+        func changes(_ build: (inout ChangeSet) -> Void) -> ChangeSet {
+            var changes = ChangeSet()
+            build(&changes)
+            return changes
+        }
+        let five = Money(minorUnits: 5, currency: .ars)
+        let ghostAllocation = PaymentAllocation(invoiceID: "ghost", amount: five)
         let cases: [(String, ChangeSet, EntityKind, EntityKind, String)] = [
-            ("an invoice of an unknown customer", { var c = ChangeSet(); c.upsert(Fixtures.invoice("FA-1", customer: "ghost")); return c }(), .invoice, .customer, "ghost"),
-            ("a customer of an unknown collector", { var c = ChangeSet(); c.upsert(Fixtures.customer("C-2", collector: "ghost")); return c }(), .customer, .collector, "ghost"),
-            ("an activity of an unknown customer", { var c = ChangeSet(); c.append(Fixtures.activity("A-1", customer: "ghost")); return c }(), .activity, .customer, "ghost"),
-            ("a task of an unknown customer", { var c = ChangeSet(); c.upsert(Fixtures.task("T-1", customer: "ghost", due: Fixtures.day(0))); return c }(), .task, .customer, "ghost"),
-            ("a payment of an unknown customer", { var c = ChangeSet(); c.insert(Payment(id: "R-1", customerID: "ghost", date: Fixtures.day(0), amount: Money(minorUnits: 5, currency: .ars))); return c }(), .payment, .customer, "ghost"),
-            ("a payment allocated to an unknown invoice", { var c = ChangeSet(); c.insert(Payment(id: "R-2", customerID: "C-1", date: Fixtures.day(0), amount: Money(minorUnits: 5, currency: .ars), allocations: [PaymentAllocation(invoiceID: "ghost", amount: Money(minorUnits: 5, currency: .ars))])); return c }(), .payment, .invoice, "ghost"),
+            (
+                "an invoice of an unknown customer",
+                changes { $0.upsert(Fixtures.invoice("FA-1", customer: "ghost")) }, .invoice, .customer, "ghost"
+            ),
+            (
+                "a customer of an unknown collector",
+                changes { $0.upsert(Fixtures.customer("C-2", collector: "ghost")) }, .customer, .collector, "ghost"
+            ),
+            (
+                "an activity of an unknown customer",
+                changes { $0.append(Fixtures.activity("A-1", customer: "ghost")) }, .activity, .customer, "ghost"
+            ),
+            (
+                "a task of an unknown customer",
+                changes { $0.upsert(Fixtures.task("T-1", customer: "ghost", due: Fixtures.day(0))) }, .task, .customer,
+                "ghost"
+            ),
+            (
+                "a payment of an unknown customer",
+                changes { $0.insert(Payment(id: "R-1", customerID: "ghost", date: Fixtures.day(0), amount: five)) },
+                .payment, .customer, "ghost"
+            ),
+            (
+                "a payment allocated to an unknown invoice",
+                changes {
+                    $0.insert(
+                        Payment(
+                            id: "R-2", customerID: "C-1", date: Fixtures.day(0), amount: five,
+                            allocations: [ghostAllocation]))
+                }, .payment, .invoice, "ghost"
+            ),
         ]
         for (what, changes, kind, references, referencedID) in cases {
             try await expectRefused(changes, what) {
@@ -146,7 +184,10 @@ extension Probe {
         together.upsert(Collector(id: "beto", name: "Beto"))
         together.upsert(Fixtures.customer("C-3", collector: "beto"))
         together.upsert(Fixtures.invoice("FA-3", customer: "C-3"))
-        together.insert(Payment(id: "R-3", customerID: "C-3", date: Fixtures.day(0), amount: Money(minorUnits: 5, currency: .ars), allocations: [PaymentAllocation(invoiceID: "FA-3", amount: Money(minorUnits: 5, currency: .ars))]))
+        together.insert(
+            Payment(
+                id: "R-3", customerID: "C-3", date: Fixtures.day(0), amount: Money(minorUnits: 5, currency: .ars),
+                allocations: [PaymentAllocation(invoiceID: "FA-3", amount: Money(minorUnits: 5, currency: .ars))]))
         try await store.commit(together)
         try expectEqual(try await store.invoices(ids: ["FA-3"]).count, 1, "records referring to others in the same set")
     }
@@ -170,13 +211,19 @@ extension Probe {
         try await store.commit(seed)
         let ars = { (units: Int64) in Money(minorUnits: units, currency: .ars) }
         var over = ChangeSet()
-        over.insert(Payment(id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(10), allocations: [PaymentAllocation(invoiceID: "FA-3", amount: ars(11))]))
+        over.insert(
+            Payment(
+                id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(10),
+                allocations: [PaymentAllocation(invoiceID: "FA-3", amount: ars(11))]))
         try await expectRefused(over, "allocations above the payment") {
             if case .invalidRecord(.payment, "R-1", _) = $0 { return true }
             return false
         }
         var foreign = ChangeSet()
-        foreign.insert(Payment(id: "R-2", customerID: "C-1", date: Fixtures.day(0), amount: ars(10), allocations: [PaymentAllocation(invoiceID: "FA-3", amount: Money(minorUnits: 5, currency: .usd))]))
+        foreign.insert(
+            Payment(
+                id: "R-2", customerID: "C-1", date: Fixtures.day(0), amount: ars(10),
+                allocations: [PaymentAllocation(invoiceID: "FA-3", amount: Money(minorUnits: 5, currency: .usd))]))
         try await expectRefused(foreign, "an allocation in another currency") {
             if case .invalidRecord(.payment, "R-2", _) = $0 { return true }
             return false

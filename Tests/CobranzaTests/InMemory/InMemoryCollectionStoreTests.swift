@@ -37,7 +37,8 @@ private actor ForgetfulStore: CollectionStore {
     func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) async throws -> [Payment] {
         try await base.payments(matching: query, after: cursor, limit: limit)
     }
-    func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) async throws -> [LoggedActivity] {
+    func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) async throws -> [LoggedActivity]
+    {
         try await base.activities(matching: query, after: position, limit: limit)
     }
     func tasks(matching query: TaskQuery) async throws -> [FollowUpTask] { try await base.tasks(matching: query) }

@@ -29,10 +29,11 @@ struct PaymentApplicationTests {
     func oldestFirst() throws {
         let payment = Payment(id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(20_000))
         let application = try PaymentApplication.apply(payment, to: portfolio(), at: now)
-        #expect(application.payment.allocations == [
-            PaymentAllocation(invoiceID: "FA-1", amount: ars(10_000)),
-            PaymentAllocation(invoiceID: "FA-2", amount: ars(10_000)),
-        ])
+        #expect(
+            application.payment.allocations == [
+                PaymentAllocation(invoiceID: "FA-1", amount: ars(10_000)),
+                PaymentAllocation(invoiceID: "FA-2", amount: ars(10_000)),
+            ])
         #expect(application.updatedInvoices.map(\.balance) == [ars(0), ars(5_000)])
         #expect(application.updatedInvoices.map(\.status) == [.paid, .normal])
         #expect(application.payment.unappliedAmount.isZero)
@@ -41,7 +42,8 @@ struct PaymentApplicationTests {
     @Test("every allocation is logged with the overdue balance and days late at that moment")
     func activitiesRecordTheMoment() throws {
         let payment = Payment(id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(12_000))
-        let application = try PaymentApplication.apply(payment, to: portfolio(), at: now, performedBy: .collector("ana"))
+        let application = try PaymentApplication.apply(
+            payment, to: portfolio(), at: now, performedBy: .collector("ana"))
         let activities = application.activities
         #expect(activities.map(\.id) == ["payment/R-1/FA-1", "payment/R-1/FA-2"])
         #expect(activities.allSatisfy { $0.kind == .paymentApplied && $0.performedBy == .collector("ana") })
@@ -55,7 +57,8 @@ struct PaymentApplicationTests {
     @Test("a payment naming invoices pays them in the order named")
     func namedInvoices() throws {
         let payment = Payment(
-            id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(35_000), targetInvoiceIDs: ["FA-3", "FA-1"])
+            id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(35_000),
+            targetInvoiceIDs: ["FA-3", "FA-1"])
         let application = try PaymentApplication.apply(payment, to: portfolio(), at: now)
         #expect(application.payment.allocations.map(\.invoiceID) == ["FA-3", "FA-1"])
         #expect(application.payment.allocations.map(\.amount) == [ars(30_000), ars(5_000)])
@@ -75,7 +78,8 @@ struct PaymentApplicationTests {
 
     @Test("a named invoice already paid leaves the money as credit and says why")
     func namedClosedInvoice() throws {
-        let payment = Payment(id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(9_000), targetInvoiceIDs: ["FA-0"])
+        let payment = Payment(
+            id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(9_000), targetInvoiceIDs: ["FA-0"])
         let application = try PaymentApplication.apply(payment, to: portfolio(), at: now)
         #expect(application.payment.allocations.isEmpty)
         #expect(application.payment.unappliedAmount == ars(9_000))
