@@ -121,7 +121,7 @@ struct PaymentApplicationTests {
 
     @Test("recording through a store lands invoices, payment and activities together, once")
     func recordThroughStore() async throws {
-        let store = InMemoryCollectionStore()
+        let store: any CollectionStore = InMemoryCollectionStore()
         var seed = ChangeSet()
         seed.upsert(Fixtures.customer("C-1"))
         seed.upsert(Fixtures.customer("C-2"))
@@ -140,7 +140,7 @@ struct PaymentApplicationTests {
 
     @Test("concurrent payments to one customer are all applied, none lost")
     func concurrentRecording() async throws {
-        let store = InMemoryCollectionStore()
+        let store: any CollectionStore = InMemoryCollectionStore()
         var seed = ChangeSet()
         seed.upsert(Fixtures.customer("C-1"))
         seed.upsert(Fixtures.invoice("FA-1", customer: "C-1", amount: 100_000))
