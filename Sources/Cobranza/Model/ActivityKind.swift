@@ -18,6 +18,20 @@ public enum ActivityKind: String, Sendable, Hashable, Codable, CaseIterable {
     case taskCreated = "task_created"
     /// An internal alert mentioned the customer.
     case alertRaised = "alert_raised"
+    /// A promise date (plus grace) passed with a balance left: the promise is broken.
+    case promiseBroken = "promise_broken"
+    /// A promise was kept: the invoice was paid by the promised date.
+    case promiseKept = "promise_kept"
+    /// A payment reported by the customer was still not credited after the configured days.
+    case reportedPaymentUncredited = "reported_payment_uncredited"
+    /// A dispute or clarification was resolved.
+    case disputeResolved = "dispute_resolved"
+    /// A payment plan was agreed.
+    case paymentPlanAgreed = "payment_plan_agreed"
+    /// A payment plan defaulted: an installment was missed.
+    case paymentPlanDefaulted = "payment_plan_defaulted"
+    /// The customer's risk tier changed.
+    case riskTierChanged = "risk_tier_changed"
     /// A free note.
     case note
 }

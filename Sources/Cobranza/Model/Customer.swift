@@ -32,6 +32,10 @@ public struct Customer: Sendable, Hashable, Codable, Identifiable {
     public var customerSince: CivilDate?
     /// Free fields carried from the source system (segment, branch, sales rep …).
     public var customFields: [String: String]
+    /// The last risk classification, kept by the classifier.
+    public var risk: CustomerRisk?
+    /// A tier set by hand; it wins over the computed one.
+    public var riskTierOverride: RiskTier?
 
     /// Creates a customer.
     ///
@@ -47,10 +51,13 @@ public struct Customer: Sendable, Hashable, Codable, Identifiable {
     ///   - creditLimit: The credit limit.
     ///   - customerSince: The start of the relationship.
     ///   - customFields: Free fields from the source system.
+    ///   - risk: The last risk classification.
+    ///   - riskTierOverride: A tier set by hand.
     public init(
         id: CustomerID, name: String, taxID: String? = nil, contacts: [Contact] = [], postalAddress: String? = nil,
         collectorID: CollectorID? = nil, isVIP: Bool = false, isExcludedFromAutomation: Bool = false,
-        creditLimit: Money? = nil, customerSince: CivilDate? = nil, customFields: [String: String] = [:]
+        creditLimit: Money? = nil, customerSince: CivilDate? = nil, customFields: [String: String] = [:],
+        risk: CustomerRisk? = nil, riskTierOverride: RiskTier? = nil
     ) {
         self.id = id
         self.name = name
@@ -63,7 +70,12 @@ public struct Customer: Sendable, Hashable, Codable, Identifiable {
         self.creditLimit = creditLimit
         self.customerSince = customerSince
         self.customFields = customFields
+        self.risk = risk
+        self.riskTierOverride = riskTierOverride
     }
+
+    /// The tier that applies: the manual override if any, else the classified tier.
+    public var effectiveRiskTier: RiskTier? { riskTierOverride ?? risk?.tier }
 
     /// Whether automatic messages may be sent: neither VIP nor excluded.
     public var receivesAutomaticMessages: Bool { !isVIP && !isExcludedFromAutomation }
