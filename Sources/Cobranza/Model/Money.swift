@@ -85,7 +85,14 @@ public struct Money: Sendable, Hashable, Codable {
     }
 
     /// The amount with its sign flipped.
-    public var negated: Money { Money(minorUnits: -minorUnits, currency: currency) }
+    ///
+    /// - Returns: `-self`.
+    /// - Throws: ``MoneyError/overflow`` for the one amount whose negation does not fit, `Int64.min`.
+    public func negated() throws(MoneyError) -> Money {
+        let (negation, overflow) = Int64(0).subtractingReportingOverflow(minorUnits)
+        guard !overflow else { throw .overflow }
+        return Money(minorUnits: negation, currency: currency)
+    }
 
     /// The sum of amounts that must all be in `currency`.
     ///

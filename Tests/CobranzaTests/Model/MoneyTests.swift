@@ -14,10 +14,10 @@ struct MoneyTests {
         #expect(try paid.isLess(than: due))
         #expect(try !due.isLess(than: paid))
         #expect(try Money.min(due, paid) == paid)
-        #expect(due.negated == Money(minorUnits: -123_456, currency: .ars))
+        #expect(try due.negated() == Money(minorUnits: -123_456, currency: .ars))
         #expect(Money.zero(.clp).isZero)
         #expect(due.isPositive && !due.isNegative)
-        #expect(due.negated.isNegative)
+        #expect(try due.negated().isNegative)
     }
 
     @Test("combining ARS with USD is a currency mismatch naming both, in order")
@@ -37,6 +37,7 @@ struct MoneyTests {
         let cent = Money(minorUnits: 1, currency: .usd)
         #expect(throws: MoneyError.overflow) { try largest.adding(cent) }
         #expect(throws: MoneyError.overflow) { try smallest.subtracting(cent) }
+        #expect(throws: MoneyError.overflow) { try smallest.negated() }
     }
 
     @Test("a sum of amounts in one currency is their total; an empty sum is zero")
