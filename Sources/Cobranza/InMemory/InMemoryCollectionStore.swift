@@ -184,6 +184,19 @@ public actor InMemoryCollectionStore: CollectionStore {
             stagedInvoices[invoice.id] = invoice
         }
 
+        // Conditions first — conditional updates and outbox claims — so a lost race is always a conflict.
+        var stagedOutbox: [IdempotencyKey: OutboxState] = [:]
+        for update in changes.outboxUpdates {
+            guard let state = stagedOutbox[update.key] ?? outboxByKey[update.key]?.state else {
+                throw StoreError.conflict(.outboxEntry, id: update.key.rawValue, reason: "no such entry")
+            }
+            guard case .claimed(let holder, _) = state, holder == update.claimant else {
+                throw StoreError.conflict(
+                    .outboxEntry, id: update.key.rawValue, reason: "not claimed by '\(update.claimant)'")
+            }
+            stagedOutbox[update.key] = update.state
+        }
+
         var newPayments: Set<PaymentID> = []
         for payment in changes.payments {
             guard paymentsByID[payment.id] == nil, newPayments.insert(payment.id).inserted else {
@@ -227,17 +240,6 @@ public actor InMemoryCollectionStore: CollectionStore {
             result.skippedOutboxKeys.insert(entry.key)
         }
 
-        var stagedOutbox: [IdempotencyKey: OutboxState] = [:]
-        for update in changes.outboxUpdates {
-            guard let state = stagedOutbox[update.key] ?? outboxByKey[update.key]?.state else {
-                throw StoreError.conflict(.outboxEntry, id: update.key.rawValue, reason: "no such entry")
-            }
-            guard case .claimed(let holder, _) = state, holder == update.claimant else {
-                throw StoreError.conflict(
-                    .outboxEntry, id: update.key.rawValue, reason: "not claimed by '\(update.claimant)'")
-            }
-            stagedOutbox[update.key] = update.state
-        }
         return result
     }
 

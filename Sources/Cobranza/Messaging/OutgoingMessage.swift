@@ -25,6 +25,8 @@ public struct OutgoingMessage: Sendable, Hashable, Codable {
     public var purpose: String
     /// The locale it was rendered in, such as `es-AR`.
     public var locale: String?
+    /// The collector responsible for the customer, who follows up by hand if the message cannot be delivered.
+    public var collectorID: CollectorID?
 
     /// Creates a message.
     ///
@@ -40,10 +42,11 @@ public struct OutgoingMessage: Sendable, Hashable, Codable {
     ///   - invoiceIDs: The invoices it is about.
     ///   - purpose: Why it was sent.
     ///   - locale: The locale it was rendered in.
+    ///   - collectorID: The collector who follows up if delivery fails.
     public init(
         recipient: MessageRecipient, channel: Channel, to: [String], cc: [String] = [], subject: String? = nil,
         body: String, htmlBody: String? = nil, whatsAppTemplate: WhatsAppTemplateMessage? = nil,
-        invoiceIDs: [InvoiceID] = [], purpose: String, locale: String? = nil
+        invoiceIDs: [InvoiceID] = [], purpose: String, locale: String? = nil, collectorID: CollectorID? = nil
     ) {
         self.recipient = recipient
         self.channel = channel
@@ -56,5 +59,6 @@ public struct OutgoingMessage: Sendable, Hashable, Codable {
         self.invoiceIDs = invoiceIDs
         self.purpose = purpose
         self.locale = locale
+        self.collectorID = collectorID
     }
 }

@@ -9,6 +9,9 @@
 /// - ``commit(_:)`` applies a ``ChangeSet`` atomically: all of it, or — when it throws — none of it.
 ///   Validate everything the set's rules demand (unique keys, references, conditional updates, outbox
 ///   claims) before writing, or write inside a transaction that is rolled back.
+/// - Conditions are checked before uniqueness and references: a set whose conditional update or outbox
+///   claim no longer holds fails with ``StoreError/conflict(_:id:reason:)``, even if it also repeats a key.
+///   (The outbox dispatcher relies on it to tell a lost claim from a bug.)
 /// - Concurrent commits are serializable: a conditional update (``InvoiceChange/update(_:expected:)``)
 ///   that races another write to the same invoice fails with ``StoreError/conflict(_:id:reason:)``.
 /// - Every conformer must pass the store conformance suite in `CobranzaTesting`

@@ -1,0 +1,218 @@
+import Cobranza
+import CobranzaTesting
+import Foundation
+import Testing
+
+@Suite("Outbox dispatcher")
+struct OutboxDispatcherTests {
+    let clock = ManualClock(now: Fixtures.baseInstant, timeZone: TimeZone(identifier: "UTC") ?? .current)
+    let policy = DispatchPolicy(
+        maxAttempts: 3, firstRetryDelaySeconds: 60, maxRetryDelaySeconds: 600, leaseSeconds: 300, batchSize: 4)
+
+    /// A store with one collector, `count` customers and one pending message to each.
+    func world(messages count: Int) async throws -> any CollectionStore {
+        let store: any CollectionStore = InMemoryCollectionStore()
+        var changes = ChangeSet()
+        changes.upsert(Fixtures.collector("ana"))
+        for index in 0..<count {
+            let customer = CustomerID("C-\(index)")
+            changes.upsert(Fixtures.customer(customer, collector: "ana"))
+            var entry = Fixtures.outboxEntry(IdempotencyKey("k-\(index)"), customer: customer, at: Double(index))
+            entry.message.collectorID = "ana"
+            changes.enqueue(entry)
+        }
+        try await store.commit(changes)
+        return store
+    }
+
+    func dispatcher(_ store: any CollectionStore, _ sender: any MessageSender, worker: String = "w-1")
+        -> OutboxDispatcher
+    {
+        OutboxDispatcher(store: store, sender: sender, clock: clock, policy: policy, workerID: worker)
+    }
+
+    @Test("delivers every pending message once, logs it, and a re-run sends nothing")
+    func deliversOnce() async throws {
+        let store = try await world(messages: 10)
+        let sender = InMemoryMessageSender(clock: clock)
+        let report = try await dispatcher(store, sender).dispatchAll()
+        #expect(report.delivered.count == 10)
+        #expect(await sender.deliveries.map(\.key) == (0..<10).map { IdempotencyKey("k-\($0)") })
+        let sent = try await store.activities(matching: ActivityQuery(kinds: [.messageSent]))
+        #expect(sent.count == 10)
+        #expect(sent.first?.activity.channel == .email)
+        let states = try await store.outboxEntries(matching: .all).map(\.state.kind)
+        #expect(states == Array(repeating: .delivered, count: 10))
+
+        clock.advance(days: 1)
+        let again = try await dispatcher(store, sender).dispatchAll()
+        #expect(again == DispatchReport())
+        #expect(await sender.attempts.count == 10)
+    }
+
+    @Test("a transient failure waits with exponential backoff, then delivers")
+    func transientRetry() async throws {
+        let store = try await world(messages: 1)
+        let sender = InMemoryMessageSender(clock: clock)
+        await sender.failNext(2, with: .transient(reason: "421 busy"))
+        let first = try await dispatcher(store, sender).dispatchAll()
+        #expect(first.retrying.map(\.key) == ["k-0"])
+        #expect(
+            try await store.outboxEntries(matching: .all).first?.state
+                == .retrying(after: Fixtures.instant(60), lastError: "421 busy"))
+
+        clock.advance(by: 59)
+        #expect(try await dispatcher(store, sender).dispatchAll() == DispatchReport())
+        clock.advance(by: 1)
+        let second = try await dispatcher(store, sender).dispatchAll()
+        #expect(second.retrying.first?.attempts == 2)
+        // The second wait doubles: 120 s after the second attempt.
+        #expect(
+            try await store.outboxEntries(matching: .all).first?.state
+                == .retrying(after: Fixtures.instant(180), lastError: "421 busy"))
+        clock.advance(by: 120)
+        #expect(try await dispatcher(store, sender).dispatchAll().delivered == ["k-0"])
+        #expect(await sender.deliveries.count == 1)
+    }
+
+    @Test("a provider's retry-after hint is honoured when longer than the backoff")
+    func retryAfterHint() {
+        #expect(policy.retryDelay(afterAttempts: 1, hint: 3_600) == 3_600)
+        #expect(policy.retryDelay(afterAttempts: 1, hint: 5) == 60)
+        #expect(policy.retryDelay(afterAttempts: 10) == 600)
+    }
+
+    @Test("after the attempt limit a transient failure is given up, logged, and becomes a call task")
+    func givesUp() async throws {
+        let store = try await world(messages: 1)
+        let sender = InMemoryMessageSender(clock: clock)
+        await sender.failNext(3, with: .transient(reason: "timeout"))
+        for _ in 0..<3 {
+            _ = try await dispatcher(store, sender).dispatchAll()
+            clock.advance(by: 3_600)
+        }
+        let entry = try #require(try await store.outboxEntries(matching: .all).first)
+        #expect(entry.state == .failed(reason: "gave up after 3 attempts: timeout"))
+        #expect(try await store.activities(matching: ActivityQuery(kinds: [.messageFailed])).count == 1)
+        #expect(try await store.tasks(matching: TaskQuery(assignee: .collector("ana"))).map(\.kind) == [.call])
+        clock.advance(days: 2)
+        #expect(try await dispatcher(store, sender).dispatchAll() == DispatchReport())
+    }
+
+    @Test("a bounced address fails at once and hands the customer to the collector, never to another channel")
+    func permanentFailure() async throws {
+        let store = try await world(messages: 2)
+        let sender = InMemoryMessageSender(clock: clock)
+        await sender.fail(address: "pagos@C-1.example", with: .permanent(reason: "550 mailbox unavailable"))
+        let report = try await dispatcher(store, sender).dispatchAll()
+        #expect(report.delivered == ["k-0"])
+        #expect(report.failed.map(\.reason) == ["550 mailbox unavailable"])
+        let tasks = try await store.tasks(matching: TaskQuery(customerIDs: ["C-1"]))
+        #expect(tasks.count == 1)
+        #expect(tasks.first?.assignee == .collector("ana"))
+        #expect(tasks.first?.dueDate == Fixtures.baseDate)
+        #expect(tasks.first?.reason.contains("550 mailbox unavailable") == true)
+        #expect(await sender.deliveries.map(\.message.channel) == [.email])
+    }
+
+    @Test("a crash between a send and its record duplicates that one message only, after the lease")
+    func crashWindow() async throws {
+        let store = try await world(messages: 4)
+        let sender = InMemoryMessageSender(clock: clock)
+        let crashing = CrashAfterSendStore(base: store, crashOnKey: "k-1")
+        await #expect(throws: SimulatedCrash.self) {
+            try await dispatcher(crashing, sender, worker: "w-dies").dispatchAll()
+        }
+        #expect(await sender.deliveries.map(\.key) == ["k-0", "k-1"])
+
+        // Until the lease lapses nobody touches the dead worker's claims.
+        #expect(try await dispatcher(store, sender, worker: "w-2").dispatchAll() == DispatchReport())
+        clock.advance(by: policy.leaseSeconds)
+        let recovery = try await dispatcher(store, sender, worker: "w-2").dispatchAll()
+        #expect(recovery.delivered == ["k-1", "k-2", "k-3"])
+        let keys = await sender.deliveries.map(\.key)
+        #expect(keys.filter { $0 == "k-1" }.count == 2)
+        #expect(Set(keys) == ["k-0", "k-1", "k-2", "k-3"])
+        #expect(keys.count == 5)
+    }
+
+    @Test("two workers dispatching one outbox at once deliver each message exactly once")
+    func twoWorkers() async throws {
+        let store = try await world(messages: 60)
+        let sender = InMemoryMessageSender(clock: clock)
+        async let first = dispatcher(store, sender, worker: "w-1").dispatchAll()
+        async let second = dispatcher(store, sender, worker: "w-2").dispatchAll()
+        let reports = try await [first, second]
+        #expect(reports.map(\.delivered.count).reduce(0, +) == 60)
+        let keys = await sender.deliveries.map(\.key)
+        #expect(keys.count == 60)
+        #expect(Set(keys).count == 60)
+    }
+
+    @Test("a worker whose lease was taken over reports the lost claim and does not overwrite the result")
+    func lostClaim() async throws {
+        let store = try await world(messages: 1)
+        let inner = InMemoryMessageSender(clock: clock)
+        let slow = SlowSender(base: inner, clock: clock, store: store, policy: policy)
+        let report = try await dispatcher(store, slow, worker: "w-slow").dispatchAll()
+        #expect(report.lostClaims == ["k-0"])
+        #expect(report.delivered.isEmpty)
+        let entry = try #require(try await store.outboxEntries(matching: .all).first)
+        #expect(entry.state.kind == .delivered)
+        #expect(await inner.deliveries.count == 2)
+    }
+}
+
+struct SimulatedCrash: Error {}
+
+/// A store that "crashes" (throws) when asked to record the result of one key, after the send happened.
+private struct CrashAfterSendStore: CollectionStore {
+    let base: any CollectionStore
+    let crashOnKey: IdempotencyKey
+
+    func commit(_ changes: ChangeSet) async throws -> CommitResult {
+        if changes.outboxUpdates.contains(where: { $0.key == crashOnKey }) { throw SimulatedCrash() }
+        return try await base.commit(changes)
+    }
+    func customers(ids: [CustomerID]) async throws -> [Customer] { try await base.customers(ids: ids) }
+    func customers(after cursor: CustomerID?, limit: Int) async throws -> [Customer] {
+        try await base.customers(after: cursor, limit: limit)
+    }
+    func collectors() async throws -> [Collector] { try await base.collectors() }
+    func departments() async throws -> [Department] { try await base.departments() }
+    func invoices(ids: [InvoiceID]) async throws -> [Invoice] { try await base.invoices(ids: ids) }
+    func invoices(matching query: InvoiceQuery, after cursor: InvoiceCursor?, limit: Int) async throws -> [Invoice] {
+        try await base.invoices(matching: query, after: cursor, limit: limit)
+    }
+    func payments(ids: [PaymentID]) async throws -> [Payment] { try await base.payments(ids: ids) }
+    func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) async throws -> [Payment] {
+        try await base.payments(matching: query, after: cursor, limit: limit)
+    }
+    func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) async throws -> [LoggedActivity]
+    {
+        try await base.activities(matching: query, after: position, limit: limit)
+    }
+    func tasks(matching query: TaskQuery) async throws -> [FollowUpTask] { try await base.tasks(matching: query) }
+    func outboxEntries(matching query: OutboxQuery) async throws -> [OutboxEntry] {
+        try await base.outboxEntries(matching: query)
+    }
+    func claimOutboxEntries(_ claim: OutboxClaim) async throws -> [OutboxEntry] {
+        try await base.claimOutboxEntries(claim)
+    }
+}
+
+/// A sender so slow that its claim lapses: while "sending" the clock passes the lease and another worker
+/// takes the entry over and delivers it.
+private struct SlowSender: MessageSender {
+    let base: InMemoryMessageSender
+    let clock: ManualClock
+    let store: any CollectionStore
+    let policy: DispatchPolicy
+
+    func send(_ message: OutgoingMessage, idempotencyKey: IdempotencyKey) async throws(SendError) -> DeliveryReceipt {
+        clock.advance(by: policy.leaseSeconds + 1)
+        let other = OutboxDispatcher(store: store, sender: base, clock: clock, policy: policy, workerID: "w-fast")
+        _ = try? await other.dispatchAll()
+        return try await base.send(message, idempotencyKey: idempotencyKey)
+    }
+}
