@@ -4,6 +4,16 @@ public enum ActivityKind: String, Sendable, Hashable, Codable, CaseIterable {
     case contact
     /// A collector recorded the outcome of a contact.
     case outcome
+    /// Contact outcome: the customer promised to pay by a date (promesa de pago).
+    case promiseMade = "promise_made"
+    /// Contact outcome: the customer acknowledged the debt but made no commitment (sin compromiso).
+    case noCommitment = "no_commitment"
+    /// Contact outcome: the customer says it already paid, on a date (pago informado).
+    case paymentReported = "payment_reported"
+    /// Contact outcome: the customer disputes the invoices (disputa).
+    case disputeOpened = "dispute_opened"
+    /// Contact outcome: the customer could not be reached; the attempt is logged (no se pudo contactar).
+    case unreachable
     /// An automatic message was sent to the customer.
     case messageSent = "message_sent"
     /// An automatic message could not be delivered.
