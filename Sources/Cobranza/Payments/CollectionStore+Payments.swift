@@ -1,9 +1,11 @@
 import Foundation
 
 extension CollectionStore {
-    /// Records a payment: reads the customer's invoices, applies the payment, and commits the invoices,
-    /// the payment and its activities as one unit of work. If another writer changed one of the invoices in
-    /// between, it reads again and retries (up to `attempts` times).
+    /// Records a payment: reads the customer's invoices, applies the payment, settles its effect on
+    /// collection statuses (promises kept or broken, payment plans completed — see
+    /// ``PaymentApplication/settled(against:policy:)``), and commits the invoices, the payment and its
+    /// activities as one unit of work. If another writer changed one of the invoices in between, it reads
+    /// again and retries (up to `attempts` times).
     ///
     /// ```swift
     /// let payment = Payment(id: "REC-881", customerID: "C-001", date: today,
@@ -17,12 +19,14 @@ extension CollectionStore {
     ///   - timestamp: When it is recorded.
     ///   - performedBy: Who records it.
     ///   - attempts: How many times to retry after a conflicting concurrent write.
+    ///   - policy: The status policy (promise grace days) for settling promises.
     /// - Returns: The committed application.
     /// - Throws: ``PaymentError`` for a payment that cannot be applied (including one already recorded),
     ///   ``StoreError`` from the store.
     @discardableResult
     public func record(
-        _ payment: Payment, at timestamp: Date, performedBy: Performer = .system, attempts: Int = 5
+        _ payment: Payment, at timestamp: Date, performedBy: Performer = .system, attempts: Int = 5,
+        policy: StatusPolicy = StatusPolicy()
     ) async throws -> PaymentApplication {
         var attempt = 0
         while true {
@@ -32,7 +36,8 @@ extension CollectionStore {
             let missing = payment.targetInvoiceIDs.filter { id in !invoices.contains { $0.id == id } }
             if !missing.isEmpty { invoices += try await self.invoices(ids: missing) }
             let application = try PaymentApplication.apply(
-                payment, to: invoices, at: timestamp, performedBy: performedBy)
+                payment, to: invoices, at: timestamp, performedBy: performedBy
+            ).settled(against: invoices, policy: policy)
             do {
                 try await commit(application.changeSet)
                 return application
