@@ -13,9 +13,11 @@ extension PaymentApplication {
     /// - An **installment** closed by the payment, when every installment of its plan is now closed: the
     ///   plan's original invoices are closed as paid.
     ///
-    /// Each payment activity's new status is the invoice's final status; the promise and plan activities
-    /// are appended after them (`payment/<payment>/<invoice>/promise`, `payment/<payment>/plan/<agreement>`),
-    /// so replaying the log gives the stored statuses.
+    /// Each payment activity's new status is the invoice's final status, so the payment activity records the
+    /// transition. The promise activities (`payment/<payment>/<invoice>/promise`) are appended after them as
+    /// records for the risk classifier and the measures, with the promise date and amount and no status
+    /// fields; the plan completion activities (`payment/<payment>/plan/<agreement>/<invoice>`) record the
+    /// originals' transition. Replaying the log gives the stored statuses.
     ///
     /// ```swift
     /// let application = try PaymentApplication.apply(payment, to: invoices, at: clock.now)
@@ -33,14 +35,16 @@ extension PaymentApplication {
         for invoice in updatedInvoices { workspace.set(invoice) }
         let overdue = activities.first?.overdueBalances ?? []
         let daysLate = activities.first?.daysLate
-        func activity(_ id: String, _ kind: ActivityKind, _ before: CollectionStatus, _ after: Invoice, _ comment: String)
-            -> Activity
-        {
+        func activity(
+            _ id: String, _ kind: ActivityKind, _ invoice: InvoiceID, _ transition: (CollectionStatus, CollectionStatus)?,
+            promise: PaymentPromise? = nil, _ comment: String
+        ) -> Activity {
             Activity(
                 id: ActivityID(id), timestamp: activities.first?.timestamp ?? .distantPast,
                 performedBy: activities.first?.performedBy ?? .system, customerID: payment.customerID,
-                invoiceIDs: [after.id], kind: kind, overdueBalances: overdue, daysLate: daysLate,
-                previousStatus: before, newStatus: after.status, amount: nil, comment: comment)
+                invoiceIDs: [invoice], kind: kind, overdueBalances: overdue, daysLate: daysLate,
+                previousStatus: transition?.0, newStatus: transition?.1, nextActionDate: promise?.date,
+                amount: promise?.amount, comment: comment)
         }
         var extra: [Activity] = []
         var closedAgreements: [String] = []
@@ -58,9 +62,9 @@ extension PaymentApplication {
             if paid.status == .paid {
                 extra.append(
                     inTime
-                        ? activity(id, .promiseKept, before.status, paid, "Promise for \(promise.date) kept.")
+                        ? activity(id, .promiseKept, before.id, nil, promise: promise, "Promise for \(promise.date) kept.")
                         : activity(
-                            id, .promiseBroken, before.status, paid,
+                            id, .promiseBroken, before.id, nil, promise: promise,
                             "Promise for \(promise.date) broken: paid on \(payment.date), after \(deadline)."))
                 continue
             }
@@ -70,14 +74,14 @@ extension PaymentApplication {
                 after.status = .normal
                 extra.append(
                     activity(
-                        id, .promiseBroken, before.status, after,
+                        id, .promiseBroken, before.id, nil, promise: promise,
                         "Promise for \(promise.date) broken: partial payment on \(payment.date), after \(deadline)."))
             } else if let promised = promise.amount {
                 let left = promised.minorUnits - applied
                 if left <= 0 {
                     after.status = .normal
                     extra.append(
-                        activity(id, .promiseKept, before.status, after, "Promise of part of the balance kept."))
+                        activity(id, .promiseKept, before.id, nil, promise: promise, "Promise of part of the balance kept."))
                 } else {
                     after.status = .promised(
                         PaymentPromise(date: promise.date, amount: Money(minorUnits: left, currency: promised.currency)))
@@ -92,8 +96,9 @@ extension PaymentApplication {
             for (before, after) in transitions {
                 extra.append(
                     activity(
-                        "payment/\(payment.id)/plan/\(agreementID)/\(after.id)", .statusChange, before ?? after.status,
-                        after, "Payment plan \(agreementID) completed: every installment is closed."))
+                        "payment/\(payment.id)/plan/\(agreementID)/\(after.id)", .statusChange, after.id,
+                        (before ?? after.status, after.status),
+                        "Payment plan \(agreementID) completed: every installment is closed."))
             }
         }
 

@@ -37,6 +37,8 @@ public enum PaymentPlanPlanner {
         for invoice in selected where invoice.currency != currency {
             throw .currencyMismatch(field: "invoiceIDs", expected: currency, found: invoice.currency)
         }
+        var moved: [Invoice] = []
+        for invoice in selected { moved.append(try invoice.applying(.agreePaymentPlan(agreementID: agreementID))) }
         let installmentIDs = Set(plan.installments.indices.map { PaymentPlan.installmentID(agreementID: agreementID, number: $0 + 1) })
         if invoices.contains(where: {
             installmentIDs.contains($0.id) || $0.customFields[PaymentPlan.agreementField] == agreementID
@@ -66,8 +68,8 @@ public enum PaymentPlanPlanner {
 
         var originals: [LoggedTransition] = []
         var result = StatusPlan()
-        for invoice in selected {
-            var after = try invoice.applying(.agreePaymentPlan(agreementID: agreementID))
+        for (invoice, after) in zip(selected, moved) {
+            var after = after
             after.customFields[PaymentPlan.balanceField] = String(invoice.balance.minorUnits)
             after.balance.minorUnits = 0
             result.invoiceChanges.append(.update(after, expected: invoice))

@@ -46,11 +46,16 @@ struct StatusWorld {
     func outbox() async throws -> [OutboxEntry] { try await store.outboxEntries(matching: OutboxQuery()) }
 
     /// Everything the store holds that a refused operation must not change.
-    func snapshot() async throws -> String {
-        let invoices = try await store.invoices(matching: .all)
-        let log = try await self.log()
-        let tasks = try await self.tasks()
-        let outbox = try await self.outbox()
-        return "\(invoices)|\(log)|\(tasks)|\(outbox)"
+    struct Snapshot: Equatable {
+        var invoices: [Invoice]
+        var log: [Activity]
+        var tasks: [FollowUpTask]
+        var outbox: [OutboxEntry]
+    }
+
+    func snapshot() async throws -> Snapshot {
+        Snapshot(
+            invoices: try await store.invoices(matching: .all), log: try await log(), tasks: try await tasks(),
+            outbox: try await outbox())
     }
 }
