@@ -77,9 +77,11 @@ struct StatusPropertyTests {
                 case 3:
                     try await store.changeStatus(manualEvent(), of: ids, by: .collector("ana"), at: now, context: context)
                 case 4...5:
+                    let promised = own.filter { $0.status.kind == .promised }.randomElement(using: &rng)
+                    let target = chance(60) ? promised?.id ?? ids[0] : ids[0]
                     let payment = Payment(
                         id: PaymentID("R-\(step)"), customerID: customer, date: today,
-                        amount: StatusWorld.ars(Int64(int(1...30_000))), targetInvoiceIDs: chance(50) ? [ids[0]] : [])
+                        amount: StatusWorld.ars(Int64(int(1...30_000))), targetInvoiceIDs: chance(70) ? [target] : [])
                     try await store.record(payment, at: now, policy: context.policy)
                 case 6:
                     let disputed = own.filter { [.disputed, .inClarification].contains($0.status.kind) }
