@@ -26,7 +26,8 @@ public enum CollectionStateMachine {
     ]
 
     /// The statuses that are not closed.
-    public static let openStatuses: Set<CollectionStatusKind> = Set(CollectionStatusKind.allCases.filter { !$0.isClosed })
+    public static let openStatuses: Set<CollectionStatusKind> = Set(
+        CollectionStatusKind.allCases.filter { !$0.isClosed })
 
     /// For each event, the statuses it may happen in: the transition table.
     public static let allowedSources: [CollectionEventKind: Set<CollectionStatusKind>] = [
@@ -75,7 +76,8 @@ public enum CollectionStateMachine {
     ///   - event: The event.
     ///   - status: The current status.
     /// - Returns: The target status, or `nil` when the event is forbidden there.
-    public static func target(of event: CollectionEventKind, from status: CollectionStatusKind) -> CollectionStatusKind? {
+    public static func target(of event: CollectionEventKind, from status: CollectionStatusKind) -> CollectionStatusKind?
+    {
         guard isAllowed(event, from: status) else { return nil }
         switch event {
         case .promise: return .promised
@@ -132,7 +134,8 @@ public enum CollectionStateMachine {
     ///   - event: The event.
     ///   - status: The current status.
     /// - Returns: The reason.
-    public static func reason(_ event: CollectionEventKind, from status: CollectionStatusKind) -> TransitionError.Reason {
+    public static func reason(_ event: CollectionEventKind, from status: CollectionStatusKind) -> TransitionError.Reason
+    {
         if status.isClosed { return .closed }
         switch event {
         case .breakPromise, .keepPromise: return .noPromise

@@ -197,7 +197,9 @@ extension CollectionStore {
         var report = StatusReviewReport(date: today)
         for customerID in candidates {
             let findings: [StatusFinding] = try await commitPlanned(attempts: attempts) {
-                guard let customer = try await self.customers(ids: [customerID]).first else { return ([], StatusPlan()) }
+                guard let customer = try await self.customers(ids: [customerID]).first else {
+                    return ([], StatusPlan())
+                }
                 let invoices = try await self.invoices(matching: InvoiceQuery(customerIDs: [customerID]))
                 let flagged = try await self.activities(
                     matching: ActivityQuery(customerIDs: [customerID], kinds: [.reportedPaymentUncredited]))

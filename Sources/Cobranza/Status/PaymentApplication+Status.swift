@@ -36,7 +36,8 @@ extension PaymentApplication {
         let overdue = activities.first?.overdueBalances ?? []
         let daysLate = activities.first?.daysLate
         func activity(
-            _ id: String, _ kind: ActivityKind, _ invoice: InvoiceID, _ transition: (CollectionStatus, CollectionStatus)?,
+            _ id: String, _ kind: ActivityKind, _ invoice: InvoiceID,
+            _ transition: (CollectionStatus, CollectionStatus)?,
             promise: PaymentPromise? = nil, _ comment: String
         ) -> Activity {
             Activity(
@@ -62,7 +63,8 @@ extension PaymentApplication {
             if paid.status == .paid {
                 extra.append(
                     inTime
-                        ? activity(id, .promiseKept, before.id, nil, promise: promise, "Promise for \(promise.date) kept.")
+                        ? activity(
+                            id, .promiseKept, before.id, nil, promise: promise, "Promise for \(promise.date) kept.")
                         : activity(
                             id, .promiseBroken, before.id, nil, promise: promise,
                             "Promise for \(promise.date) broken: paid on \(payment.date), after \(deadline)."))
@@ -81,10 +83,12 @@ extension PaymentApplication {
                 if left <= 0 {
                     after.status = .normal
                     extra.append(
-                        activity(id, .promiseKept, before.id, nil, promise: promise, "Promise of part of the balance kept."))
+                        activity(
+                            id, .promiseKept, before.id, nil, promise: promise, "Promise of part of the balance kept."))
                 } else {
                     after.status = .promised(
-                        PaymentPromise(date: promise.date, amount: Money(minorUnits: left, currency: promised.currency)))
+                        PaymentPromise(date: promise.date, amount: Money(minorUnits: left, currency: promised.currency))
+                    )
                 }
             }
             workspace.set(after)
@@ -108,13 +112,14 @@ extension PaymentApplication {
             if case .update(_, let expected) = change { return expected }
             return change.invoice
         }
-        result.activities = activities.map { entry in
-            var entry = entry
-            if entry.kind == .paymentApplied, let id = entry.invoiceIDs.first, let final = workspace[id] {
-                entry.newStatus = final.status
-            }
-            return entry
-        } + extra
+        result.activities =
+            activities.map { entry in
+                var entry = entry
+                if entry.kind == .paymentApplied, let id = entry.invoiceIDs.first, let final = workspace[id] {
+                    entry.newStatus = final.status
+                }
+                return entry
+            } + extra
         return result
     }
 }

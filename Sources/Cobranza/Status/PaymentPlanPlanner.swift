@@ -39,7 +39,8 @@ public enum PaymentPlanPlanner {
         }
         var moved: [Invoice] = []
         for invoice in selected { moved.append(try invoice.applying(.agreePaymentPlan(agreementID: agreementID))) }
-        let installmentIDs = Set(plan.installments.indices.map { PaymentPlan.installmentID(agreementID: agreementID, number: $0 + 1) })
+        let installmentIDs = Set(
+            plan.installments.indices.map { PaymentPlan.installmentID(agreementID: agreementID, number: $0 + 1) })
         if invoices.contains(where: {
             installmentIDs.contains($0.id) || $0.customFields[PaymentPlan.agreementField] == agreementID
                 || $0.status == .paymentPlan(agreementID: agreementID)
@@ -56,7 +57,9 @@ public enum PaymentPlanPlanner {
                 throw .currencyMismatch(
                     field: "installments[\(index)].amount", expected: currency, found: installment.amount.currency)
             }
-            guard installment.amount.isPositive else { throw .nonPositiveAmount(field: "installments[\(index)].amount") }
+            guard installment.amount.isPositive else {
+                throw .nonPositiveAmount(field: "installments[\(index)].amount")
+            }
             if let previous, installment.dueDate <= previous {
                 throw invalid("installment \(index + 1) is not due after installment \(index)")
             }

@@ -67,13 +67,15 @@ public struct PlainStatementComposer: StatementComposer {
         if english {
             let document = invoice.kind == .installment ? "Installment" : "Invoice"
             let due = invoice.dueDate.formatted(.iso)
-            let lateness = daysLate > 0 ? "overdue since \(due), \(daysLate) \(daysLate == 1 ? "day" : "days") late" : "due \(due)"
+            let lateness =
+                daysLate > 0 ? "overdue since \(due), \(daysLate) \(daysLate == 1 ? "day" : "days") late" : "due \(due)"
             return "\(document) \(invoice.number), \(lateness): \(balance)"
         }
         let document = invoice.kind == .installment ? "Cuota" : "Factura"
         let due = invoice.dueDate.formatted(.dayMonthYear)
         let lateness =
-            daysLate > 0 ? "vencida el \(due), \(daysLate) \(daysLate == 1 ? "día" : "días") de atraso" : "vence el \(due)"
+            daysLate > 0
+            ? "vencida el \(due), \(daysLate) \(daysLate == 1 ? "día" : "días") de atraso" : "vence el \(due)"
         return "\(document) \(invoice.number), \(lateness): \(balance)"
     }
 }

@@ -43,7 +43,8 @@ public struct StatusPolicy: Sendable, Hashable {
     ///   - stages: The portfolio-stage thresholds.
     public init(
         promiseGraceDays: Int = 2, followUpDays: Int = 3, uncreditedAfterDays: Int = 5, planGraceDays: Int = 0,
-        disputeResolutionBusinessDays: Int = 5, callAgain: CallAgain = .nextBusinessDay, defaultLocale: String = "es-AR",
+        disputeResolutionBusinessDays: Int = 5, callAgain: CallAgain = .nextBusinessDay,
+        defaultLocale: String = "es-AR",
         stages: PortfolioStagePolicy = PortfolioStagePolicy()
     ) {
         self.promiseGraceDays = promiseGraceDays

@@ -66,7 +66,8 @@ public enum StatusReview {
             channel: nil,
             snapshot: CustomerSnapshot(invoices: invoices, customer: customer.id, asOf: date, stages: policy.stages),
             nextActionDate: nil, amount: nil, comment: nil)
-        func log(_ id: String, _ kind: ActivityKind, _ transitions: [LoggedTransition], comment: String, amount: Money?) {
+        func log(_ id: String, _ kind: ActivityKind, _ transitions: [LoggedTransition], comment: String, amount: Money?)
+        {
             var entry = draft
             entry.baseID = id
             entry.kind = kind
@@ -96,7 +97,8 @@ public enum StatusReview {
             workspace.set(invoice)
             log(
                 id, .reportedPaymentUncredited, [(invoice.status, invoice)],
-                comment: "Payment reported for \(reportedOn) still not credited after \(policy.uncreditedAfterDays) days.",
+                comment:
+                    "Payment reported for \(reportedOn) still not credited after \(policy.uncreditedAfterDays) days.",
                 amount: nil)
             if let collectorID = customer.collectorID {
                 review.plan.tasks.append(
@@ -106,7 +108,8 @@ public enum StatusReview {
                         reason: "Check the payment the customer reported for \(reportedOn): still not credited",
                         createdAt: timestamp))
             }
-            review.findings.append(.reportedPaymentUncredited(invoice.id, customer: customer.id, reportedOn: reportedOn))
+            review.findings.append(
+                .reportedPaymentUncredited(invoice.id, customer: customer.id, reportedOn: reportedOn))
         }
 
         var defaulted: Set<String> = []

@@ -161,7 +161,8 @@ struct ContactOutcomeTests {
         #expect(entry.message.to == ["pagos@C-1.example"])
         #expect(entry.message.invoiceIDs == ["FA-1", "FA-2"])  // oldest due first
         #expect(entry.message.locale == "es-AR" && entry.message.purpose == "unreachable_statement")
-        #expect(entry.message.body.contains("Factura A-0001-FA-1, vencida el 10/02/2024, 20 días de atraso: $ 1.000,00"))
+        #expect(
+            entry.message.body.contains("Factura A-0001-FA-1, vencida el 10/02/2024, 20 días de atraso: $ 1.000,00"))
         #expect(entry.message.body.contains("Total adeudado: $ 1.500,00"))
         let task = try #require(try await world.tasks().first)
         #expect(task.kind == .call && task.assignee == .collector("ana") && task.dueDate == Fixtures.day(3))
@@ -204,7 +205,8 @@ struct ContactOutcomeTests {
     func closedInvoice() async throws {
         let world = try await StatusWorld()
         try await world.store.record(
-            Payment(id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(50_000), targetInvoiceIDs: ["FA-2"]),
+            Payment(
+                id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: ars(50_000), targetInvoiceIDs: ["FA-2"]),
             at: now)
         let before = try await world.snapshot()
         await #expect(
@@ -235,8 +237,9 @@ struct ContactOutcomeTests {
         let world = try await StatusWorld()
         let interfering = InterferingStore(base: world.store) { store in
             try await store.record(
-                Payment(id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: StatusWorld.ars(10_000),
-                        targetInvoiceIDs: ["FA-1"]),
+                Payment(
+                    id: "R-1", customerID: "C-1", date: Fixtures.day(0), amount: StatusWorld.ars(10_000),
+                    targetInvoiceIDs: ["FA-1"]),
                 at: StatusWorld.noon(0))
         }
         try await interfering.recordOutcome(
@@ -251,8 +254,9 @@ struct ContactOutcomeTests {
 
         let again = InterferingStore(base: world.store) { store in
             try await store.record(
-                Payment(id: "R-2", customerID: "C-1", date: Fixtures.day(0), amount: StatusWorld.ars(10_000),
-                        targetInvoiceIDs: ["FA-2"]),
+                Payment(
+                    id: "R-2", customerID: "C-1", date: Fixtures.day(0), amount: StatusWorld.ars(10_000),
+                    targetInvoiceIDs: ["FA-2"]),
                 at: StatusWorld.noon(0))
         }
         await #expect(throws: StoreError.conflict(.invoice, id: "FA-2", reason: "changed since it was read")) {

@@ -11,7 +11,8 @@ struct DisputeResolutionTests {
     func disputed() async throws -> StatusWorld {
         let world = try await StatusWorld()
         try await world.store.record(
-            Payment(id: "R-1", customerID: "C-1", date: Fixtures.day(-1), amount: ars(20_000), targetInvoiceIDs: ["FA-1"]),
+            Payment(
+                id: "R-1", customerID: "C-1", date: Fixtures.day(-1), amount: ars(20_000), targetInvoiceIDs: ["FA-1"]),
             at: StatusWorld.noon(-1))
         try await world.store.recordOutcome(
             .dispute(departmentID: Department.salesID, reason: "Precio"), for: ["FA-1"], by: "ana",
@@ -85,7 +86,8 @@ struct DisputeResolutionTests {
     func refusals() async throws {
         let world = try await disputed()
         let before = try await world.snapshot()
-        await #expect(throws: StatusError.invalidAdjustment("FA-1", reason: "the credit note is more than the balance")) {
+        await #expect(throws: StatusError.invalidAdjustment("FA-1", reason: "the credit note is more than the balance"))
+        {
             try await resolve(world, .creditNote(ars(80_001)))
         }
         await #expect(

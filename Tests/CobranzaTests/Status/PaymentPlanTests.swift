@@ -79,7 +79,8 @@ struct PaymentPlanTests {
                     installments: [PaymentPlan.Installment(dueDate: Fixtures.day(5), amount: ars(29_999))]))
         }
         await #expect(
-            throws: StatusError.invalidPaymentPlan(agreementID: "CV-2", reason: "installment 2 is not due after installment 1")
+            throws: StatusError.invalidPaymentPlan(
+                agreementID: "CV-2", reason: "installment 2 is not due after installment 1")
         ) {
             try await attempt(
                 PaymentPlan(
@@ -90,7 +91,8 @@ struct PaymentPlanTests {
                     ]))
         }
         await #expect(
-            throws: StatusError.invalidPaymentPlan(agreementID: "CV-2", reason: "the first installment is due before today")
+            throws: StatusError.invalidPaymentPlan(
+                agreementID: "CV-2", reason: "the first installment is due before today")
         ) {
             try await attempt(
                 PaymentPlan(
@@ -107,7 +109,8 @@ struct PaymentPlanTests {
                 PaymentPlan(
                     agreementID: "CV-2", invoiceIDs: ["FA-3"],
                     installments: [
-                        PaymentPlan.Installment(dueDate: Fixtures.day(5), amount: Money(minorUnits: 30_000, currency: .usd))
+                        PaymentPlan.Installment(
+                            dueDate: Fixtures.day(5), amount: Money(minorUnits: 30_000, currency: .usd))
                     ]))
         }
         await #expect(
@@ -130,7 +133,9 @@ struct PaymentPlanTests {
         #expect(originals.allSatisfy { $0.status == .paid && $0.balance.isZero })
         #expect(originals.allSatisfy { $0.customFields[PaymentPlan.balanceField] == nil })
         let last = try #require(try await world.log().last)
-        #expect(last.kind == .statusChange && last.newStatus == .paid && last.previousStatus == .paymentPlan(agreementID: "CV-1"))
+        #expect(
+            last.kind == .statusChange && last.newStatus == .paid
+                && last.previousStatus == .paymentPlan(agreementID: "CV-1"))
         #expect(last.id == "payment/R-3/plan/CV-1/FA-2")
     }
 
@@ -142,7 +147,10 @@ struct PaymentPlanTests {
         // Installment 2 is due day 40; with 3 grace days the plan defaults on day 44, not before.
         #expect(try await world.store.reviewStatuses(at: StatusWorld.noon(43), context: world.context).findings.isEmpty)
         let report = try await world.store.reviewStatuses(at: StatusWorld.noon(44), context: world.context)
-        #expect(report.findings == [.paymentPlanDefaulted(agreementID: "CV-1", customer: "C-1", missedInstallment: "CV-1-2")])
+        #expect(
+            report.findings == [
+                .paymentPlanDefaulted(agreementID: "CV-1", customer: "C-1", missedInstallment: "CV-1-2")
+            ])
         // Paid through the plan: 700.00, applied oldest due first: FA-1 owes 300.00 again, FA-2 500.00.
         let fa1 = try #require(try await world.invoice("FA-1"))
         let fa2 = try #require(try await world.invoice("FA-2"))

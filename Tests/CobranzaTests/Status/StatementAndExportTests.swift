@@ -18,7 +18,8 @@ struct StatementAndExportTests {
 
     @Test("the plain statement in Spanish lists invoices, days late, total, and the collector's signature")
     func spanish() {
-        let message = PlainStatementComposer().composeStatement(request(locale: "es-AR", collector: Fixtures.collector()))
+        let message = PlainStatementComposer().composeStatement(
+            request(locale: "es-AR", collector: Fixtures.collector()))
         #expect(message.subject == "Facturas pendientes de pago - Cliente C-1 SRL")
         let expected = """
             Estimada/o Laura Gómez:
@@ -38,7 +39,9 @@ struct StatementAndExportTests {
             +54 11 5555-0000
             """
         #expect(message.body == expected)
-        #expect(message.to == ["pagos@C-1.example"] && message.collectorID == "ana" && message.invoiceIDs == ["FA-1", "FA-2"])
+        #expect(
+            message.to == ["pagos@C-1.example"] && message.collectorID == "ana"
+                && message.invoiceIDs == ["FA-1", "FA-2"])
     }
 
     @Test("the plain statement in English, unsigned by a collector")
@@ -87,7 +90,8 @@ struct StatementAndExportTests {
 
     @Test("the JSON document uses the same names and is stable")
     func json() throws {
-        let data = try ActivityLogExport.json(logged(comment: "ok"), customerID: "C-1", generatedAt: Fixtures.instant(60))
+        let data = try ActivityLogExport.json(
+            logged(comment: "ok"), customerID: "C-1", generatedAt: Fixtures.instant(60))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["customer_id"] as? String == "C-1")
         #expect(object["generated_at"] as? String == "2024-03-01T12:01:00.000Z")
@@ -107,6 +111,7 @@ struct StatementAndExportTests {
             .unreachable(), for: ["FB-1"], by: "ana", at: StatusWorld.noon(0), context: world.context, outcomeID: "o-2")
         let data = try await world.store.exportActivityLog(of: "C-1", as: .csv, generatedAt: StatusWorld.noon(1))
         let lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.count == 2 && lines[1].hasPrefix("1,o-1,2024-03-01T12:00:00.000Z,collector:ana,C-1,FA-1,unreachable"))
+        #expect(
+            lines.count == 2 && lines[1].hasPrefix("1,o-1,2024-03-01T12:00:00.000Z,collector:ana,C-1,FA-1,unreachable"))
     }
 }

@@ -30,7 +30,8 @@ struct StatusPolicyTests {
         let dispute = Dispute(departmentID: Department.salesID, reason: "x", openedOn: today)
         #expect(policy.stage(of: invoice(daysLate: 200, status: .disputed(dispute)), asOf: today) == nil)
         #expect(
-            PortfolioStagePolicy(disputesCount: true).stage(of: invoice(daysLate: 200, status: .disputed(dispute)), asOf: today)
+            PortfolioStagePolicy(disputesCount: true).stage(
+                of: invoice(daysLate: 200, status: .disputed(dispute)), asOf: today)
                 == .extrajudicial)
         #expect(policy.stage(of: invoice(daysLate: 200, status: .paid), asOf: today) == nil)
         #expect(PortfolioStagePolicy(legalFromDaysLate: 181).stage(of: invoice(daysLate: 181), asOf: today) == .legal)

@@ -75,7 +75,8 @@ struct StatusPropertyTests {
                     try await store.recordOutcome(
                         outcome(balance: balance), for: ids, by: "ana", at: now, context: context, comment: "c")
                 case 3:
-                    try await store.changeStatus(manualEvent(), of: ids, by: .collector("ana"), at: now, context: context)
+                    try await store.changeStatus(
+                        manualEvent(), of: ids, by: .collector("ana"), at: now, context: context)
                 case 4...5:
                     let promised = own.filter { $0.status.kind == .promised }.randomElement(using: &rng)
                     let target = chance(60) ? promised?.id ?? ids[0] : ids[0]
@@ -87,13 +88,15 @@ struct StatusPropertyTests {
                     let disputed = own.filter { [.disputed, .inClarification].contains($0.status.kind) }
                     let invoice = chance(80) ? disputed.randomElement(using: &rng) ?? chosen[0] : chosen[0]
                     try await store.resolveDispute(
-                        of: invoice.id, resolution(balance: invoice.balance.minorUnits, amount: invoice.amount.minorUnits),
+                        of: invoice.id,
+                        resolution(balance: invoice.balance.minorUnits, amount: invoice.amount.minorUnits),
                         by: .collector("ana"), at: now, context: context)
                 case 7:
                     let plan = PaymentPlan(
                         agreementID: "CV-\(step)", invoiceIDs: ids,
                         installments: PaymentPlan.evenInstallments(
-                            total: StatusWorld.ars(balance), count: int(1...3), firstDueDate: today.adding(days: int(0...10)),
+                            total: StatusWorld.ars(balance), count: int(1...3),
+                            firstDueDate: today.adding(days: int(0...10)),
                             everyMonths: 1))
                     try await store.agreePaymentPlan(plan, by: .collector("ana"), at: now, context: context)
                 case 8:
@@ -101,7 +104,8 @@ struct StatusPropertyTests {
                     var changes = ChangeSet()
                     changes.upsert(
                         Fixtures.invoice(
-                            id, customer: customer, due: today.adding(days: int(-30...30)), amount: Int64(int(1...10)) * 10_000))
+                            id, customer: customer, due: today.adding(days: int(-30...30)),
+                            amount: Int64(int(1...10)) * 10_000))
                     try await store.commit(changes)
                     initial[id] = .normal
                 default:

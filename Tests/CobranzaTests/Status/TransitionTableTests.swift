@@ -111,13 +111,15 @@ struct TransitionTableTests {
     @Test("the hand-written table covers every event and every status")
     func tableIsComplete() {
         #expect(table.map(\.0) == CollectionEventKind.allCases)
-        #expect(Set(columns) == Set(CollectionStatusKind.allCases) && columns.count == CollectionStatusKind.allCases.count)
+        #expect(
+            Set(columns) == Set(CollectionStatusKind.allCases) && columns.count == CollectionStatusKind.allCases.count)
         #expect(table.allSatisfy { $0.1.count == columns.count })
         #expect(allPairs.count == 19 * 13)
     }
 
-    @Test("every allowed transition leads where the table says, carrying the event's data",
-          arguments: allPairs.filter { $0.expected == "." })
+    @Test(
+        "every allowed transition leads where the table says, carrying the event's data",
+        arguments: allPairs.filter { $0.expected == "." })
     func allowed(_ pair: TransitionPair) throws {
         let from = sample(pair.from)
         let event = sample(pair.event)
@@ -137,8 +139,9 @@ struct TransitionTableTests {
         }
     }
 
-    @Test("every forbidden transition is a typed error naming status, event and reason",
-          arguments: allPairs.filter { $0.expected != "." })
+    @Test(
+        "every forbidden transition is a typed error naming status, event and reason",
+        arguments: allPairs.filter { $0.expected != "." })
     func forbidden(_ pair: TransitionPair) throws {
         #expect(!CollectionStateMachine.isAllowed(pair.event, from: pair.from))
         #expect(CollectionStateMachine.target(of: pair.event, from: pair.from) == nil)
