@@ -8,6 +8,8 @@ import Foundation
 ///   ``CollectionEvent/writeOff`` keeps it (the amount written off, for the uncollectible-debt certificate).
 /// - ``CollectionEvent/requestClarification(_:)`` routes a ``TaskKind/resolveDispute`` task to the department.
 /// - One ``ActivityKind/statusChange`` activity per group of invoices sharing previous and new status.
+/// - Closing the last open installment of a payment plan (cancel, write-off) closes the plan's originals
+///   (see ``PaymentPlan``), logged as `<changeID>/plan/<agreement>`.
 public enum StatusChangePlanner {
     /// Plans a status change.
     ///
@@ -50,20 +52,36 @@ public enum StatusChangePlanner {
                     reason: "Clarify for the customer: \(dispute.reason)", createdAt: timestamp))
             nextActionDate = due
         }
-        var transitions: [(before: CollectionStatus?, after: Invoice)] = []
+        var workspace = InvoiceWorkspace(invoices)
+        var transitions: [LoggedTransition] = []
+        var closedAgreements: [String] = []
         for invoice in selected {
             var after = try invoice.applying(event)
             if event.kind == .cancel { after.balance.minorUnits = 0 }
-            plan.invoiceChanges.append(.update(after, expected: invoice))
+            workspace.set(after)
             transitions.append((invoice.status, after))
+            if after.status.isClosed, after.kind == .installment,
+                let agreementID = after.customFields[PaymentPlan.agreementField],
+                !closedAgreements.contains(agreementID)
+            {
+                closedAgreements.append(agreementID)
+            }
         }
-        let draft = ActivityDraft(
+        var draft = ActivityDraft(
             baseID: changeID, timestamp: timestamp, performedBy: performer, customerID: customerID,
             kind: .statusChange, channel: nil,
             snapshot: CustomerSnapshot(
                 invoices: invoices, customer: customerID, asOf: today, stages: context.policy.stages),
             nextActionDate: nextActionDate, amount: nil, comment: comment)
         plan.activities = draft.activities(for: transitions)
+        for agreementID in closedAgreements {
+            let completed = try PaymentPlanLedger.complete(agreementID, in: &workspace)
+            draft.baseID = "\(changeID)/plan/\(agreementID)"
+            draft.nextActionDate = nil
+            draft.comment = "Payment plan \(agreementID) completed: every installment is closed."
+            plan.activities += draft.activities(for: completed)
+        }
+        plan.invoiceChanges = workspace.changes
         return plan
     }
 }

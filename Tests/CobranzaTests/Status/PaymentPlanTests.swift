@@ -190,4 +190,23 @@ struct PaymentPlanTests {
         #expect(report.findings.count == 2)  // the promise breaks, then the plan defaults
         #expect(try await world.status("FA-1") == .normal)
     }
+
+    @Test("closing the last installments by hand completes the plan: paid if any was paid, else cancelled")
+    func manualClosing() async throws {
+        let world = try await agreed()
+        try await pay(world, "R-1", "CV-1-1", 50_000, day: 9)
+        try await world.store.changeStatus(
+            .cancel, of: ["CV-1-2", "CV-1-3"], by: .collector("ana"), at: StatusWorld.noon(10), context: world.context,
+            changeID: "s-1")
+        #expect(try await world.status("FA-1") == .paid)
+        #expect(try await world.status("FA-2") == .paid)
+        #expect(try await world.log().last?.id == "s-1/plan/CV-1")
+
+        let untouched = try await agreed()
+        try await untouched.store.changeStatus(
+            .cancel, of: ["CV-1-1", "CV-1-2", "CV-1-3"], by: .system, at: StatusWorld.noon(1),
+            context: untouched.context)
+        let originals = try await untouched.store.invoices(ids: ["FA-1", "FA-2"])
+        #expect(originals.allSatisfy { $0.status == .cancelled && $0.balance.isZero })
+    }
 }
