@@ -208,7 +208,7 @@ extension CollectionStore {
                     at: timestamp, policy: context.policy)
                 return (review.findings, review.plan)
             }
-            report.customersReviewed += 1
+            if !findings.isEmpty { report.customersReviewed += 1 }
             report.findings += findings
         }
         return report

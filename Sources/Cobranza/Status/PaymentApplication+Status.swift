@@ -2,7 +2,8 @@ import Foundation
 
 extension PaymentApplication {
     /// The application with its effects on collection statuses: promises kept or broken by the payment,
-    /// and payment plans it completes.
+    /// and payment plans it completes. Every activity also gets the customer's portfolio stage on the
+    /// payment date (before the payment).
     ///
     /// - An invoice **promised** and now paid in full: ``ActivityKind/promiseKept`` if the payment date is on
     ///   or before the promised date plus ``StatusPolicy/promiseGraceDays``, else
@@ -35,6 +36,9 @@ extension PaymentApplication {
         for invoice in updatedInvoices { workspace.set(invoice) }
         let overdue = activities.first?.overdueBalances ?? []
         let daysLate = activities.first?.daysLate
+        let stage = policy.stages.stage(
+            ofCustomer: (invoices + originalInvoices).filter { $0.customerID == payment.customerID }, asOf: payment.date
+        )
         func activity(
             _ id: String, _ kind: ActivityKind, _ invoice: InvoiceID,
             _ transition: (CollectionStatus, CollectionStatus)?,
@@ -43,7 +47,7 @@ extension PaymentApplication {
             Activity(
                 id: ActivityID(id), timestamp: activities.first?.timestamp ?? .distantPast,
                 performedBy: activities.first?.performedBy ?? .system, customerID: payment.customerID,
-                invoiceIDs: [invoice], kind: kind, overdueBalances: overdue, daysLate: daysLate,
+                invoiceIDs: [invoice], kind: kind, overdueBalances: overdue, daysLate: daysLate, portfolioStage: stage,
                 previousStatus: transition?.0, newStatus: transition?.1, nextActionDate: promise?.date,
                 amount: promise?.amount, comment: comment)
         }
@@ -115,6 +119,7 @@ extension PaymentApplication {
         result.activities =
             activities.map { entry in
                 var entry = entry
+                entry.portfolioStage = entry.portfolioStage ?? stage
                 if entry.kind == .paymentApplied, let id = entry.invoiceIDs.first, let final = workspace[id] {
                     entry.newStatus = final.status
                 }

@@ -4,7 +4,7 @@ public struct StatusReviewReport: Sendable, Hashable {
     public var date: CivilDate
     /// Everything found and committed, customer by customer.
     public var findings: [StatusFinding]
-    /// How many customers had something to review.
+    /// How many customers the review changed something for.
     public var customersReviewed: Int
 
     /// Creates a report.
@@ -12,7 +12,7 @@ public struct StatusReviewReport: Sendable, Hashable {
     /// - Parameters:
     ///   - date: The review date.
     ///   - findings: What was found.
-    ///   - customersReviewed: Customers with something to review.
+    ///   - customersReviewed: Customers the review changed something for.
     public init(date: CivilDate, findings: [StatusFinding] = [], customersReviewed: Int = 0) {
         self.date = date
         self.findings = findings

@@ -194,11 +194,22 @@ struct ContactOutcomeTests {
             try await world.store.recordOutcome(
                 .noCommitment(), for: ["FA-1", "FB-1"], by: "ana", at: now, context: world.context)
         }
+        #expect(try await world.snapshot() == before)
+        var creditNote = Fixtures.invoice("NC-1", customer: "C-1", amount: 1_000)
+        creditNote.kind = .creditNote
+        var changes = ChangeSet()
+        changes.upsert(creditNote)
+        try await world.store.commit(changes)
+        let withCreditNote = try await world.snapshot()
+        await #expect(throws: StatusError.notReceivable("NC-1")) {
+            try await world.store.recordOutcome(
+                .unreachable(), for: ["FA-1", "NC-1"], by: "ana", at: now, context: world.context)
+        }
         await #expect(throws: StatusError.invoiceNotFound("FA-9")) {
             try await world.store.recordOutcome(
                 .noCommitment(), for: ["FA-1", "FA-9"], by: "ana", at: now, context: world.context)
         }
-        #expect(try await world.snapshot() == before)
+        #expect(try await world.snapshot() == withCreditNote)
     }
 
     @Test("an outcome about a closed invoice is a forbidden transition and writes nothing")

@@ -32,6 +32,8 @@ struct PromiseSettlementTests {
         #expect(log[2].id == ActivityID("payment/R-FA-1-\(day)/FA-1/promise"))
         #expect(log[1].previousStatus == .promised(PaymentPromise(date: Fixtures.day(5))) && log[1].newStatus == .paid)
         #expect(log[2].previousStatus == nil && log[2].newStatus == nil && log[2].nextActionDate == Fixtures.day(5))
+        // FA-1 is 20 days late on day 0: the customer is administrative when it pays.
+        #expect(log[1].portfolioStage == .administrative && log[2].portfolioStage == .administrative)
     }
 
     @Test("paid in full after the deadline: the promise is recorded broken")
