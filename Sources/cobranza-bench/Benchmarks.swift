@@ -1,0 +1,42 @@
+import Cobranza
+import CobranzaTesting
+
+/// The measured rows for one portfolio size.
+struct Benchmarks {
+    let portfolio: SyntheticPortfolio
+    let scale: Double
+    private(set) var rows: [BenchmarkRow] = []
+
+    init(customers: Int, scale: Double, seed: UInt64) {
+        let asOf = CivilDate(daysSinceEpoch: 20_400)  // 2025-11-08
+        portfolio = SyntheticPortfolio(.init(customers: customers, asOf: asOf, seed: seed))
+        self.scale = scale
+    }
+
+    /// Runs every row in order.
+    mutating func run() async throws {
+        baseline()
+    }
+
+    /// Row 1: one pass over the in-memory invoices summing open balances — the floor for whole-portfolio work.
+    private mutating func baseline() {
+        let invoices = portfolio.invoices
+        let (seconds, total) = Stopwatch.measure {
+            var totals: [Currency: Int64] = [:]
+            for invoice in invoices where invoice.isOpen {
+                totals[invoice.balance.currency, default: 0] &+= invoice.balance.minorUnits
+            }
+            return totals
+        }
+        keep(total)
+        rows.append(
+            BenchmarkRow(
+                name: "baseline: sum open balances", scale: scale, items: invoices.count, unit: "invoices",
+                seconds: seconds))
+    }
+
+    /// Keeps a result observable so the optimiser cannot drop the work that produced it.
+    private func keep<T>(_ value: T) {
+        withExtendedLifetime(value) {}
+    }
+}
