@@ -80,19 +80,31 @@ struct ImportedInvoice: Sendable {
 
     /// The stored invoice updated with this row, or a new one; see ``PortfolioImport`` for the balance rules.
     func merged(into stored: Invoice?) -> Invoice {
+        var merged = ledger(from: stored)
+        if let balance { Self.settle(&merged, balance: balance) }
+        return merged
+    }
+
+    /// The invoice as Cobranza's own ledger has it, ignoring the file's balance: the stored balance (moved by
+    /// any change of amount), or the whole amount for a new invoice. Payments of the import apply to this.
+    func ledger(from stored: Invoice?) -> Invoice {
         var merged = invoice
+        merged.balance = merged.amount
         if let stored {
             merged.status = stored.status
             merged.customFields = stored.customFields.merging(invoice.customFields) { _, new in new }
             let moved = stored.balance.minorUnits + (invoice.amount.minorUnits - stored.amount.minorUnits)
             merged.balance = Money(minorUnits: max(0, moved), currency: invoice.currency)
         }
-        if let balance { merged.balance = balance }
-        if merged.kind.isReceivable {
-            if merged.balance.isZero, !merged.status.isClosed { merged.status = .paid }
-            if merged.balance.isPositive, merged.status == .paid { merged.status = .normal }
-        }
         return merged
+    }
+
+    /// Sets a balance the ERP states, closing the invoice as paid at zero and reopening a paid one.
+    static func settle(_ invoice: inout Invoice, balance: Money) {
+        invoice.balance = balance
+        guard invoice.kind.isReceivable else { return }
+        if balance.isZero, !invoice.status.isClosed { invoice.status = .paid }
+        if balance.isPositive, invoice.status == .paid { invoice.status = .normal }
     }
 }
 

@@ -8,11 +8,14 @@ import Foundation
 /// records update them:
 /// - Records are matched by `id`. Columns present in a file overwrite the stored values (an empty field
 ///   clears an optional value); columns absent keep them. A customer keeps its risk, override and exclusion.
-/// - An invoice's balance comes from the `balance` column when the file has one. Without it, a new invoice
-///   owes its whole amount and a stored one keeps its balance (moved by any change of amount). A balance of
-///   zero closes the invoice as paid; a paid invoice with a balance again is reopened.
 /// - A payment already stored is skipped. New payments are applied in date order, to their `invoice_id`
 ///   or the customer's oldest due first (``PaymentApplication``), leaving any excess as unapplied credit.
+/// - Without a `balance` column, Cobranza keeps the ledger: a new invoice owes its whole amount, a stored
+///   one keeps its balance (moved by any change of amount), and the import's payments reduce balances.
+/// - With a `balance` column, the ERP keeps the ledger: its balances already reflect its payments, so the
+///   import's payments are recorded with their allocations (the history risk and measures read) but the
+///   invoice ends with the file's balance. A balance of zero closes the invoice as paid; a paid invoice with
+///   a balance again is reopened.
 /// - Every reference must resolve, in the files or in the store: an invoice's customer, a customer's
 ///   collector, a payment's customer and invoice. An id may appear once per file.
 /// - Any problem rejects the whole import: ``ImportError/rejected(_:)`` lists them all with file, row and
@@ -85,6 +88,8 @@ private struct Builder {
     var customerIDs: Set<CustomerID>
     var invoices: [InvoiceID: Invoice]
     var changedInvoiceIDs: [InvoiceID] = []
+    /// Balances the ERP states, applied after the import's payments.
+    var statedBalances: [InvoiceID: Money] = [:]
 
     init(records: ImportedRecords, existing: PortfolioImport.Existing) {
         self.records = records
@@ -141,10 +146,10 @@ private struct Builder {
                         "currency", "the stored invoice is in \(stored.currency.code); a currency cannot change"))
                 continue
             }
-            let merged = imported.merged(into: stored)
-            if Self.count(merged, against: stored, in: &summary.invoices) {
-                invoices[merged.id] = merged
-                changedInvoiceIDs.append(merged.id)
+            if Self.count(imported.merged(into: stored), against: stored, in: &summary.invoices) {
+                invoices[imported.invoice.id] = imported.ledger(from: stored)
+                changedInvoiceIDs.append(imported.invoice.id)
+                if let balance = imported.balance { statedBalances[imported.invoice.id] = balance }
             }
         }
     }
@@ -187,7 +192,9 @@ private struct Builder {
         }
         var written: Set<InvoiceID> = []
         for id in changedInvoiceIDs where written.insert(id).inserted {
-            if let invoice = invoices[id] { changes.upsert(invoice) }
+            guard var invoice = invoices[id] else { continue }
+            if let balance = statedBalances[id] { ImportedInvoice.settle(&invoice, balance: balance) }
+            changes.upsert(invoice)
         }
     }
 }

@@ -175,6 +175,37 @@ struct PortfolioImportTests {
         #expect(reopened.balance.minorUnits == 40_000)
     }
 
+    @Test("the sample ERP export in Examples/SampleData imports cleanly, and a second time changes nothing")
+    func sampleData() async throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/SampleData")
+        let files = try PortfolioFiles.read(
+            customers: folder.appendingPathComponent("customers.csv"),
+            invoices: folder.appendingPathComponent("invoices.csv"),
+            payments: folder.appendingPathComponent("payments.csv"),
+            collectors: folder.appendingPathComponent("collectors.csv"))
+        let store: any CollectionStore = InMemoryCollectionStore()
+        let first = try await store.importCSV(files, at: Fixtures.baseInstant)
+        #expect(first.customers.created == 5)
+        #expect(first.invoices.created == 9)
+        #expect(first.payments.created == 2)
+        let litoral = try #require(try await store.customers(ids: ["C-004"]).first)
+        #expect(litoral.name == "Transportes Litoral; Hnos. SH")
+        // The file has a balance column, so the ERP keeps the ledger: REC-7002 (300.000,00, no invoice named)
+        // is recorded against the oldest due, F-1006, and F-1006 ends with the file's 320.000,00 — not 20.000,00.
+        let f1006 = try #require(try await store.invoices(ids: ["F-1006"]).first)
+        #expect(f1006.balance.minorUnits == 32_000_000)
+        let receipt = try #require(try await store.payments(ids: ["REC-7002"]).first)
+        #expect(
+            receipt.allocations == [
+                PaymentAllocation(invoiceID: "F-1006", amount: Money(minorUnits: 30_000_000, currency: .ars))
+            ])
+        #expect(try await store.invoices(ids: ["F-1001"]).first?.status == .paid)
+        let second = try await store.importCSV(files, at: Fixtures.instant(60))
+        #expect(second.invoices == ImportSummary.Counts(unchanged: 9))
+        #expect(second.payments == ImportSummary.Counts(unchanged: 2))
+    }
+
     @Test("a missing required column is reported from the header")
     func missingColumn() async throws {
         let store: any CollectionStore = InMemoryCollectionStore()
