@@ -90,6 +90,89 @@ struct ReadmeTests {
         #expect(broken.isEmpty, "broken links: \(broken.joined(separator: "; "))")
     }
 
+    @Test("every code block marked `<!-- example: path -->` is that example's source, byte for byte")
+    func markedExamplesAreTheExamples() throws {
+        var shown: Set<String> = []
+        var problems: [String] = []
+        for document in try Self.markdownDocuments() {
+            for (path, block) in Self.markedExamples(in: try Self.text(document)) {
+                shown.insert(path)
+                guard let block else {
+                    problems.append("\(document): the marker for \(path) is not followed by a ```swift block")
+                    continue
+                }
+                guard FileManager.default.fileExists(atPath: Self.url(path).path) else {
+                    problems.append("\(document): \(path) does not exist")
+                    continue
+                }
+                if let difference = Self.firstDifference(Array(block.utf8), try Self.bytes(path)) {
+                    problems.append("\(document) shows \(path) differently at \(difference)")
+                }
+            }
+        }
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+        // Every example program of the guides is shown somewhere, so none is dead code.
+        let guides = try FileManager.default.contentsOfDirectory(atPath: Self.url("Examples/Guides/Sources").path)
+        for guide in guides.sorted() {
+            let path = "Examples/Guides/Sources/\(guide)/main.swift"
+            #expect(shown.contains(path), "\(path) is not shown in any guide")
+        }
+    }
+
+    @Test("the example finder pairs each marker with the Swift block right after it")
+    func exampleFinder() {
+        let markdown = """
+            <!-- example: A/main.swift -->
+            ```swift
+            let a = 1
+            ```
+            <!-- example: B/main.swift -->
+            Some text.
+            ```swift
+            let b = 2
+            ```
+            """
+        let found = Self.markedExamples(in: markdown)
+        #expect(found.map(\.path) == ["A/main.swift", "B/main.swift"])
+        #expect(found.map(\.block) == ["let a = 1\n", nil])
+    }
+
+    /// The Markdown files that may show examples: the README, the guides and the DocC articles.
+    static func markdownDocuments() throws -> [String] {
+        var documents = ["README.md"]
+        let manager = FileManager.default
+        documents += try manager.contentsOfDirectory(atPath: url("Documentation").path).filter { $0.hasSuffix(".md") }
+            .sorted().map { "Documentation/" + $0 }
+        for module in try manager.contentsOfDirectory(atPath: url("Sources").path).sorted() {
+            let sources = "Sources/\(module)"
+            for catalog in try manager.contentsOfDirectory(atPath: url(sources).path).sorted()
+            where catalog.hasSuffix(".docc") {
+                let folder = "\(sources)/\(catalog)"
+                documents += try manager.contentsOfDirectory(atPath: url(folder).path).filter { $0.hasSuffix(".md") }
+                    .sorted().map { "\(folder)/\($0)" }
+            }
+        }
+        return documents
+    }
+
+    /// Each `<!-- example: path -->` marker line with the body of the ```swift block on the next line (each
+    /// line ending in a newline), or `nil` when the next line does not open one.
+    static func markedExamples(in markdown: String) -> [(path: String, block: String?)] {
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var found: [(path: String, block: String?)] = []
+        for (index, line) in lines.enumerated() where line.hasPrefix("<!-- example: ") && line.hasSuffix(" -->") {
+            let path = String(line.dropFirst("<!-- example: ".count).dropLast(" -->".count))
+            guard index + 1 < lines.count, lines[index + 1] == "```swift",
+                let end = lines[(index + 2)...].firstIndex(of: "```")
+            else {
+                found.append((path, nil))
+                continue
+            }
+            found.append((path, lines[(index + 2)..<end].map { $0 + "\n" }.joined()))
+        }
+        return found
+    }
+
     @Test("the link finder reads Markdown links and skips web addresses, anchors and code")
     func linkFinder() {
         let markdown = """
