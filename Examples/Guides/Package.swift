@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16)],
     dependencies: [.package(name: "Cobranza", path: "../..")],
     targets: [
+        .executableTarget(name: "OverviewGuide", dependencies: [.product(name: "Cobranza", package: "Cobranza")]),
         .executableTarget(
             name: "MoneyAndDatesGuide", dependencies: [.product(name: "Cobranza", package: "Cobranza")]),
         .executableTarget(
