@@ -2,10 +2,10 @@ import Foundation
 
 extension CollectionStore {
     /// Records a payment: reads the customer's invoices, applies the payment, settles its effect on
-    /// collection statuses (promises kept or broken, payment plans completed — see
-    /// ``PaymentApplication/settled(against:policy:)``), and commits the invoices, the payment and its
-    /// activities as one unit of work. If another writer changed one of the invoices in between, it reads
-    /// again and retries (up to `attempts` times).
+    /// collection statuses with the default ``StatusPolicy`` (promises kept or broken, payment plans
+    /// completed — see ``PaymentApplication/settled(against:policy:)``), and commits the invoices, the payment
+    /// and its activities as one unit of work. If another writer changed one of the invoices in between, it
+    /// reads again and retries (up to `attempts` times).
     ///
     /// ```swift
     /// let payment = Payment(id: "REC-881", customerID: "C-001", date: today,
@@ -19,14 +19,36 @@ extension CollectionStore {
     ///   - timestamp: When it is recorded.
     ///   - performedBy: Who records it.
     ///   - attempts: How many times to retry after a conflicting concurrent write.
-    ///   - policy: The status policy (promise grace days) for settling promises.
+    /// - Returns: The committed application.
+    /// - Throws: ``PaymentError`` for a payment that cannot be applied (including one already recorded),
+    ///   ``StoreError`` from the store.
+    @discardableResult
+    public func record(
+        _ payment: Payment, at timestamp: Date, performedBy: Performer = .system, attempts: Int = 5
+    ) async throws -> PaymentApplication {
+        try await record(payment, at: timestamp, performedBy: performedBy, attempts: attempts, policy: StatusPolicy())
+    }
+
+    /// Records a payment like ``record(_:at:performedBy:attempts:)``, settling promises with the grace days
+    /// of `policy`.
+    ///
+    /// ```swift
+    /// try await store.record(payment, at: clock.now, policy: context.policy)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - payment: The payment, without allocations.
+    ///   - timestamp: When it is recorded.
+    ///   - performedBy: Who records it.
+    ///   - attempts: How many times to retry after a conflicting concurrent write.
+    ///   - policy: The status policy whose grace days decide whether a promise was kept.
     /// - Returns: The committed application.
     /// - Throws: ``PaymentError`` for a payment that cannot be applied (including one already recorded),
     ///   ``StoreError`` from the store.
     @discardableResult
     public func record(
         _ payment: Payment, at timestamp: Date, performedBy: Performer = .system, attempts: Int = 5,
-        policy: StatusPolicy = StatusPolicy()
+        policy: StatusPolicy
     ) async throws -> PaymentApplication {
         var attempt = 0
         while true {
