@@ -79,7 +79,8 @@ struct RiskWorkedExampleTests {
             .disputes: 5 * 1 / 3.0,  // 1.667
             .overdueRatio: 10,  // 0.75 is past the bad end, 0.6
             .creditLimitUse: 0,  // 0.8 is the good end
-            .relationshipDays: 5 * (400 - 730) / (180 - 730.0)  // 3,
+            // 3
+            .relationshipDays: 5 * (400 - 730) / (180 - 730.0),
         ]
         for (factor, value) in expected {
             #expect(abs((points[factor] ?? -1) - value) < 1e-9, "\(factor)")
