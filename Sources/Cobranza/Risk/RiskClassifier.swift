@@ -55,20 +55,24 @@ public struct RiskClassifier: Sendable {
         for position in customers.indices where index[customers[position].id] == nil {
             index[customers[position].id] = position
         }
-        let invoiceGroups = CustomerGroups(invoices, customers: customers.count, index: index) { $0.customerID }
-        let paymentGroups = CustomerGroups(payments, customers: customers.count, index: index) { $0.customerID }
+        let invoiceGroups = CustomerGroups(invoices, customers: customers, index: index) { $0.customerID }
+        let paymentGroups = CustomerGroups(payments, customers: customers, index: index) { $0.customerID }
         let events = countEvents(activities, customers: customers.count, index: index, asOf: asOf)
 
         var builder = RiskFeatureBuilder(policy: policy, asOf: asOf)
         var assessments: [RiskAssessment] = []
         assessments.reserveCapacity(customers.count)
         for position in customers.indices {
-            let customer = customers[position]
             let features = builder.features(
-                of: customer, invoices: invoices, invoiceOrder: invoiceGroups.members(of: position),
-                payments: payments, paymentOrder: paymentGroups.members(of: position),
-                brokenPromises: events.brokenPromises[position], disputes: events.disputes[position])
-            assessments.append(assess(customer, features: features, asOf: asOf))
+                creditLimit: customers[position].creditLimit, customerSince: customers[position].customerSince,
+                invoices: invoices, invoiceOrder: invoiceGroups.members(of: position), payments: payments,
+                paymentOrder: paymentGroups.members(of: position), brokenPromises: events.brokenPromises[position],
+                disputes: events.disputes[position])
+            assessments.append(
+                assess(
+                    customers[position].id, risk: customers[position].risk,
+                    override: customers[position].riskTierOverride, isVIP: customers[position].isVIP,
+                    features: features, asOf: asOf))
         }
         return assessments
     }
@@ -96,24 +100,34 @@ public struct RiskClassifier: Sendable {
     ///   - asOf: The evaluation date.
     /// - Returns: The assessment.
     public func assess(_ customer: Customer, features: RiskFeatures, asOf: CivilDate) -> RiskAssessment {
+        assess(
+            customer.id, risk: customer.risk, override: customer.riskTierOverride, isVIP: customer.isVIP,
+            features: features, asOf: asOf)
+    }
+
+    /// The assessment from the few fields of a customer it needs, so the batch copies no customer.
+    private func assess(
+        _ customerID: CustomerID, risk previous: CustomerRisk?, override: RiskTier?, isVIP: Bool,
+        features: RiskFeatures, asOf: CivilDate
+    ) -> RiskAssessment {
         let (score, contributions) = policy.score(features)
         let scoreTier = policy.tier(forScore: score)
         let hasHistory = features.invoicesAssessed >= policy.minimumHistory
         let indicated = hasHistory ? scoreTier : policy.worse(scoreTier, policy.defaultTier)
-        let stable = policy.stabilize(indicated: indicated, previous: customer.risk, asOf: asOf)
+        let stable = policy.stabilize(indicated: indicated, previous: previous, asOf: asOf)
         let tier: RiskTier
         let source: RiskAssessment.Source
-        if let override = customer.riskTierOverride {
+        if let override {
             (tier, source) = (override, .manualOverride)
-        } else if customer.isVIP {
+        } else if isVIP {
             (tier, source) = (policy.vipTier, .vip)
         } else {
             (tier, source) = (stable.tier, .classification)
         }
         return RiskAssessment(
-            customerID: customer.id, tier: tier, source: source, classifiedTier: stable.tier, indicatedTier: indicated,
+            customerID: customerID, tier: tier, source: source, classifiedTier: stable.tier, indicatedTier: indicated,
             usesDefaultTier: !hasHistory && indicated == policy.defaultTier, score: score, features: features,
-            contributions: contributions, previousTier: customer.risk?.tier,
+            contributions: contributions, previousTier: previous?.tier,
             risk: CustomerRisk(
                 tier: tier, score: score, assessedOn: asOf, pendingTier: stable.pendingTier,
                 pendingCount: stable.pendingCount, computedTier: stable.tier),

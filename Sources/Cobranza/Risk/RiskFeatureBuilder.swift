@@ -40,7 +40,8 @@ struct RiskFeatureBuilder {
     /// The features of one customer.
     ///
     /// - Parameters:
-    ///   - customer: The customer.
+    ///   - creditLimit: The customer's credit limit.
+    ///   - customerSince: The start of the relationship.
     ///   - invoices: All invoices.
     ///   - invoiceOrder: The positions of the customer's invoices.
     ///   - payments: All payments.
@@ -49,7 +50,8 @@ struct RiskFeatureBuilder {
     ///   - disputes: Its disputes in the event window.
     /// - Returns: The features.
     mutating func features(
-        of customer: Customer, invoices: [Invoice], invoiceOrder: ArraySlice<Int32>, payments: [Payment],
+        creditLimit: Money?, customerSince: CivilDate?, invoices: [Invoice], invoiceOrder: ArraySlice<Int32>,
+        payments: [Payment],
         paymentOrder: ArraySlice<Int32>, brokenPromises: Int, disputes: Int
     ) -> RiskFeatures {
         let count = invoiceOrder.count
@@ -123,7 +125,8 @@ struct RiskFeatureBuilder {
             totals[slot].assessedAmount += Double(amount)
         }
         return summary(
-            customer: customer, assessed: assessed, onTime: onTime, totalDaysLate: totalDaysLate,
+            creditLimit: creditLimit, customerSince: customerSince, assessed: assessed, onTime: onTime,
+            totalDaysLate: totalDaysLate,
             worstDaysLate: worstDaysLate, openInvoices: openInvoices, overdueInvoices: overdueInvoices,
             currentDaysLate: currentDaysLate, firstIssueDay: firstIssueDay, brokenPromises: brokenPromises,
             disputes: disputes)
@@ -189,7 +192,8 @@ struct RiskFeatureBuilder {
     }
 
     private mutating func summary(
-        customer: Customer, assessed: Int, onTime: Int, totalDaysLate: Int, worstDaysLate: Int, openInvoices: Int,
+        creditLimit: Money?, customerSince: CivilDate?, assessed: Int, onTime: Int, totalDaysLate: Int,
+        worstDaysLate: Int, openInvoices: Int,
         overdueInvoices: Int, currentDaysLate: Int, firstIssueDay: Int, brokenPromises: Int, disputes: Int
     ) -> RiskFeatures {
         if totals.count > 1 { totals.sort { $0.currency < $1.currency } }
@@ -218,11 +222,11 @@ struct RiskFeatureBuilder {
                 features.billedPerYear.append(Money(minorUnits: annual, currency: entry.currency))
             }
         }
-        if let limit = customer.creditLimit, limit.isPositive {
+        if let limit = creditLimit, limit.isPositive {
             let open = totals.first { $0.currency == limit.currency }?.open ?? 0
             features.creditLimitUse = Double(open) / Double(limit.minorUnits)
         }
-        if let since = customer.customerSince {
+        if let since = customerSince {
             features.relationshipDays = Swift.max(0, since.days(to: asOf))
         } else if firstIssueDay != Int.max {
             features.relationshipDays = asOf.daysSinceEpoch - firstIssueDay
