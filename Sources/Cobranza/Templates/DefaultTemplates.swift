@@ -1,4 +1,4 @@
-/// The default template sets, in Spanish and English.
+/// The default template sets, in Spanish and English: every family on every channel.
 enum DefaultTemplates {
     /// The families every default set covers.
     static let families = [
@@ -6,5 +6,8 @@ enum DefaultTemplates {
     ]
 
     /// Every default template.
-    static var all: [MessageTemplate] { [] }
+    static var all: [MessageTemplate] {
+        spanishFamilies.flatMap(DefaultLanguage.spanish.templates(for:))
+            + englishFamilies.flatMap(DefaultLanguage.english.templates(for:))
+    }
 }

@@ -24,6 +24,7 @@ extension MessageContext {
             "contact": contactValue(),
             "invoices": .list(listed.map { invoiceValue($0, words: words) }),
             "invoice_count": .number(listed.count),
+            "invoice_numbers": .text(words.join(listed.map(\.number))),
             "single_invoice": .flag(listed.count == 1),
             "other_invoices": .list(others.map { invoiceValue($0, words: words) }),
             "has_other_invoices": .flag(!others.isEmpty),

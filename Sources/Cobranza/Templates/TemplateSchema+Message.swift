@@ -59,6 +59,7 @@ extension TemplateSchema {
                 "The billing contact, when the message addresses someone else."),
             "invoices": field(.list(.object(invoice)), "The invoices that triggered the message, by due date."),
             "invoice_count": field(.number, "How many invoices triggered the message."),
+            "invoice_numbers": field(.text, "Their numbers in prose: A-1, A-2 y A-3 / A-1, A-2, and A-3."),
             "single_invoice": field(.flag, "Whether exactly one invoice triggered it (for singular wording)."),
             "other_invoices": field(.list(.object(invoice)), "The customer's other overdue invoices, by due date."),
             "has_other_invoices": field(.flag, "Whether there are other overdue invoices."),
