@@ -20,6 +20,13 @@ public enum TemplateEscaping: String, Sendable, Hashable, Codable, CaseIterable 
         case .plain:
             output += value
         case .html:
+            let needsEscaping = value.utf8.contains { byte in
+                byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39 || byte == 10 || byte == 13
+            }
+            guard needsEscaping else {
+                output += value
+                return
+            }
             for scalar in value.unicodeScalars {
                 switch scalar {
                 case "&": output += "&amp;"
