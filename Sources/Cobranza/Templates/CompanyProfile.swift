@@ -30,6 +30,9 @@ public struct CompanyProfile: Sendable, Hashable, Codable {
     public var city: String?
     /// The locale for contacts without one, such as `"es-AR"`.
     public var defaultLocale: String
+    /// Who signs when a customer has no collector, such as `"Equipo de Cobranzas"`; `nil` signs
+    /// "Cobranzas" in Spanish and "Collections" in English.
+    public var collectionsTeam: String?
 
     /// Creates a profile.
     ///
@@ -43,10 +46,11 @@ public struct CompanyProfile: Sendable, Hashable, Codable {
     ///   - postalAddress: The postal address for letters.
     ///   - city: The city letters are dated in.
     ///   - defaultLocale: The locale for contacts without one.
+    ///   - collectionsTeam: Who signs when a customer has no collector.
     public init(
         name: String, paymentInstructions: String, localizedPaymentInstructions: [String: String] = [:],
         phone: String, email: String? = nil, website: String? = nil, postalAddress: String? = nil,
-        city: String? = nil, defaultLocale: String = "es-AR"
+        city: String? = nil, defaultLocale: String = "es-AR", collectionsTeam: String? = nil
     ) {
         self.name = name
         self.paymentInstructions = paymentInstructions
@@ -57,6 +61,7 @@ public struct CompanyProfile: Sendable, Hashable, Codable {
         self.postalAddress = postalAddress
         self.city = city
         self.defaultLocale = defaultLocale
+        self.collectionsTeam = collectionsTeam
     }
 
     /// The payment instructions for a locale: its exact entry, then its language's, then the default.

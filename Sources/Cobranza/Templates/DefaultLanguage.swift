@@ -92,8 +92,7 @@ struct DefaultLanguage {
         case .overdue:
             return block("invoices", overdueLine) + "\n\(totalLabel): {{total}}\n" + others
         case .account:
-            return block("invoices", overdueLine) + "\n" + block("other_invoices", overdueLine)
-                + "\n\(totalLabel): {{total_owed}}"
+            return block("account_invoices", overdueLine) + "\n\(totalLabel): {{total_owed}}"
         }
     }
 
@@ -129,7 +128,7 @@ struct DefaultLanguage {
                 + others
         case .account:
             return table(
-                columns: overdueColumns, row: overdueRow, lists: ["invoices", "other_invoices"], totals: "totals_owed")
+                columns: overdueColumns, row: overdueRow, lists: ["account_invoices"], totals: "totals_owed")
         }
     }
 

@@ -247,7 +247,7 @@ extension DefaultTemplates {
                 + "receive the payment or a proposal to settle {{6}}, we will proceed with {{7}}.\n"
                 + "How to pay: {{8}}\nTo settle, please contact {{9}} at {{10}}.",
             whatsAppParameters: [
-                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{total_owed}}", "{{invoice_numbers}}",
+                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{total_owed}}", "{{account_invoice_numbers}}",
                 enFinalDeadline, enConsequence, "{{company.payment_instructions}}", "{{collector.name}}",
                 "{{collector.phone}}",
             ],
@@ -322,7 +322,7 @@ extension DefaultTemplates {
                 + "statement of {{3}} as of {{4}}.\nDocuments: {{5}}\nOutstanding balance: {{6}}\nHow to pay: {{7}}\n"
                 + "If you have any questions, please contact {{8}} at {{9}}.",
             whatsAppParameters: [
-                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{today}}", "{{invoice_numbers}}",
+                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{today}}", "{{account_invoice_numbers}}",
                 "{{total_owed}}", "{{company.payment_instructions}}", "{{collector.name}}", "{{collector.phone}}",
             ],
             objective: "go over the account statement with the customer and get a payment date.",

@@ -251,7 +251,7 @@ extension DefaultTemplates {
                 + "{{5}}). De no recibir el pago o una propuesta de regularización {{6}}, procederemos con {{7}}.\n"
                 + "Datos para el pago: {{8}}\nPara regularizar, comuníquese con {{9}} al {{10}}.",
             whatsAppParameters: [
-                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{total_owed}}", "{{invoice_numbers}}",
+                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{total_owed}}", "{{account_invoice_numbers}}",
                 esFinalDeadline, esConsequence, "{{company.payment_instructions}}", "{{collector.name}}",
                 "{{collector.phone}}",
             ],
@@ -326,7 +326,7 @@ extension DefaultTemplates {
                 + "compartimos el estado de cuenta de {{3}} al {{4}}.\nComprobantes: {{5}}\nSaldo pendiente: {{6}}\n"
                 + "Datos para el pago: {{7}}\nAnte cualquier consulta, comuníquese con {{8}} al {{9}}.",
             whatsAppParameters: [
-                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{today}}", "{{invoice_numbers}}",
+                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{today}}", "{{account_invoice_numbers}}",
                 "{{total_owed}}", "{{company.payment_instructions}}", "{{collector.name}}", "{{collector.phone}}",
             ],
             objective: "repasar el estado de cuenta con el cliente y obtener una fecha de pago.",

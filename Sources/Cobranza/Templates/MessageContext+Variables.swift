@@ -3,7 +3,8 @@ extension MessageContext {
     ///
     /// Invoices are listed by due date, then number; previous contacts oldest first. Totals are per
     /// currency, in order of first appearance. Labels (`document`, `channel`, `days_late_text`) are in the
-    /// message's ``language``. The collector's phone falls back to the company's.
+    /// message's ``language``. Without a collector, the company's ``CompanyProfile/collectionsTeam``
+    /// (or "Cobranzas" / "Collections") signs; the collector's phone and email fall back to the company's.
     ///
     /// - Returns: The root object.
     /// - Throws: ``TemplateRenderError/totalOverflow(currency:)`` when a total does not fit.
@@ -11,8 +12,9 @@ extension MessageContext {
         let words = MessageVocabulary(language: language)
         let listed = invoices.sorted(by: MessageContext.byDueDate)
         let others = otherOverdueInvoices.sorted(by: MessageContext.byDueDate)
+        let account = (listed + others).sorted(by: MessageContext.byDueDate)
         let totals = try MessageContext.totals(of: listed)
-        let owed = try MessageContext.totals(of: listed + others)
+        let owed = try MessageContext.totals(of: account)
         let contacts = previousContacts.sorted { $0.date < $1.date }
         let maxDaysLate = (listed + others).map { $0.daysLate(asOf: today) }.max() ?? 0
 
@@ -28,6 +30,8 @@ extension MessageContext {
             "single_invoice": .flag(listed.count == 1),
             "other_invoices": .list(others.map { invoiceValue($0, words: words) }),
             "has_other_invoices": .flag(!others.isEmpty),
+            "account_invoices": .list(account.map { invoiceValue($0, words: words) }),
+            "account_invoice_numbers": .text(words.join(account.map(\.number))),
             "total": .text(words.join(totals.map { $0.formatted(formatting.money) })),
             "totals": .list(totals.map(MessageContext.totalValue)),
             "total_owed": .text(words.join(owed.map { $0.formatted(formatting.money) })),
@@ -120,7 +124,7 @@ extension MessageContext {
         let name = collector?.name ?? ""
         let phone = collector?.phone.flatMap { $0.isEmpty ? nil : $0 } ?? company.phone
         var fields: [String: TemplateValue] = [
-            "name": .text(name.isEmpty ? MessageVocabulary(language: language).collectionsTeam : name),
+            "name": .text(name.isEmpty ? company.collectionsTeam ?? MessageVocabulary(language: language).collectionsTeam : name),
             "phone": .text(phone),
         ]
         if let email = collector?.email ?? company.email, !email.isEmpty { fields["email"] = .text(email) }

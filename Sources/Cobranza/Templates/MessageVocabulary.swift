@@ -8,7 +8,7 @@ struct MessageVocabulary {
     }
 
     /// The signature when no collector is assigned.
-    var collectionsTeam: String { isSpanish ? "Área de Cobranzas" : "Collections Team" }
+    var collectionsTeam: String { isSpanish ? "Cobranzas" : "Collections" }
 
     /// `"1 día"`, `"7 días"`, `"1 day"`, `"7 days"`.
     func days(_ count: Int) -> String {

@@ -63,6 +63,9 @@ extension TemplateSchema {
             "single_invoice": field(.flag, "Whether exactly one invoice triggered it (for singular wording)."),
             "other_invoices": field(.list(.object(invoice)), "The customer's other overdue invoices, by due date."),
             "has_other_invoices": field(.flag, "Whether there are other overdue invoices."),
+            "account_invoices": field(
+                .list(.object(invoice)), "The invoices and the other overdue ones together, by due date."),
+            "account_invoice_numbers": field(.text, "Their numbers in prose."),
             "total": field(.text, "The balance of the invoices, per currency in prose: $ 1.500,00 y US$ 200,00."),
             "totals": field(.list(.object(total)), "The same as a list, one entry per currency."),
             "total_owed": field(.text, "The balance of the invoices and the other overdue ones, in prose."),
@@ -72,7 +75,7 @@ extension TemplateSchema {
             "collector": field(
                 .object(
                     TemplateSchema([
-                        "name": field(.text, "The collector's name (or the collections team's)."),
+                        "name": field(.text, "The collector's name, or the company's collections team."),
                         "phone": field(.text, "The collector's phone, else the company's."),
                         "email": optional(.text, "The collector's email, else the company's."),
                     ])), "Who signs and answers."),

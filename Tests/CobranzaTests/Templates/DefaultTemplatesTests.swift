@@ -136,8 +136,16 @@ struct DefaultTemplatesTests {
                 - 01/04/2024: correo electrónico
                 - 08/04/2024: llamada telefónica (nos indicaron que el pago estaba en proceso)
                 """))
-        #expect(message.body.contains("- Factura A-0001-00001101, vencida el 14/02/2024 (61 días de atraso)"))
-        #expect(message.body.contains("Total: $ 225.750,50"))
+        #expect(
+            message.body.contains(
+                """
+                Los comprobantes vencidos son los siguientes:
+
+                - Factura A-0001-00001101, vencida el 14/02/2024 (61 días de atraso): saldo $ 45.250,00
+                - Factura A-0001-00001234, vencida el 31/03/2024 (15 días de atraso): saldo $ 150.000,00
+                - Factura A-0001-00001250, vencida el 08/04/2024 (7 días de atraso): saldo $ 30.500,50 (importe original $ 80.000,00)
+                Total: $ 225.750,50
+                """))
         #expect(message.addresses == ["Calle Falsa 123, Lanús, Buenos Aires"])
     }
 

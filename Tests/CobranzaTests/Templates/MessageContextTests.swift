@@ -23,6 +23,7 @@ struct MessageContextTests {
         #expect(tree["total_owed"] == .text("$ 225.750,50"))
         #expect(tree["max_days_late"] == .number(61))
         #expect(tree["has_other_invoices"] == .flag(true))
+        #expect(tree["account_invoice_numbers"] == .text("A-0001-00001101, A-0001-00001234 y A-0001-00001250"))
         #expect(tree["today"] == .date(TemplateFixtures.today))
     }
 
@@ -60,11 +61,14 @@ struct MessageContextTests {
     @Test("without a collector, the message is signed by the collections team with the company's phone")
     func collectorFallback() throws {
         let tree = try TemplateFixtures.minimalContext(locale: "es-AR").variables()
-        #expect(tree["collector"]?["name"] == .text("Área de Cobranzas"))
+        #expect(tree["collector"]?["name"] == .text("Cobranzas"))
         #expect(tree["collector"]?["phone"] == .text("+54 11 4000-1234"))
         #expect(tree["collector"]?["email"] == .text("cobranzas@distsur.com.ar"))
         let english = try TemplateFixtures.minimalContext(locale: "en-US").variables()
-        #expect(english["collector"]?["name"] == .text("Collections Team"))
+        #expect(english["collector"]?["name"] == .text("Collections"))
+        var named = TemplateFixtures.minimalContext(locale: "es-AR")
+        named.company.collectionsTeam = "Equipo de Cobranzas"
+        #expect(try named.variables()["collector"]?["name"] == .text("Equipo de Cobranzas"))
         var context = TemplateFixtures.context()
         context.collector = Collector(id: "bob", name: "Roberto Díaz")
         #expect(try context.variables()["collector"]?["phone"] == .text("+54 11 4000-1234"))
