@@ -42,7 +42,8 @@ struct DefaultLanguage {
         let intro = text.intro.map(\.plain).joined(separator: "\n\n")
         let outro = text.outro.map(\.plain).joined(separator: "\n\n")
         let list = plainList(text.list)
-        let email = fill(emailSkeleton, ["%INTRO%": intro, "%LIST%": list, "%OUTRO%": outro, "%CLOSING%": text.closing])
+        let email = fill(
+            emailSkeleton, ["%INTRO%": intro, "%LIST%": list, "%OUTRO%": outro, "%CLOSING%": text.closing])
         let html = fill(
             htmlSkeleton,
             [
@@ -61,7 +62,8 @@ struct DefaultLanguage {
                 family: text.family, channel: .email, language: code, subject: text.subject, body: email, html: html),
             MessageTemplate(
                 family: text.family, channel: .whatsApp, language: code, body: text.whatsApp,
-                whatsApp: MessageTemplate.WhatsApp(name: "cobranza_" + text.family, parameters: text.whatsAppParameters)),
+                whatsApp: MessageTemplate.WhatsApp(name: "cobranza_" + text.family, parameters: text.whatsAppParameters)
+            ),
             MessageTemplate(family: text.family, channel: .sms, language: code, body: text.sms),
             MessageTemplate(
                 family: text.family, channel: .letter, language: code, subject: text.subject, body: letter),
@@ -83,7 +85,8 @@ struct DefaultLanguage {
     /// The invoice list of a plain text, with its total and, for reminders, the other overdue invoices.
     private func plainList(_ style: DefaultListStyle) -> String {
         func block(_ list: String, _ line: String) -> String { "{{#\(list)}}\n- \(line)\n{{/\(list)}}" }
-        let others = "{{#has_other_invoices}}\n\n\(othersIntro)\n\(block("other_invoices", overdueLine))\n{{/has_other_invoices}}"
+        let others =
+            "{{#has_other_invoices}}\n\n\(othersIntro)\n\(block("other_invoices", overdueLine))\n{{/has_other_invoices}}"
         switch style {
         case .issued:
             return block("invoices", issuedLine) + "\n\(totalLabel): {{total}}"

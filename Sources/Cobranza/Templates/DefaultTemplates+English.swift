@@ -31,7 +31,8 @@ extension DefaultTemplates {
             outro: [
                 DefaultParagraph(
                     "Please check the details. If anything looks wrong, or if you need a purchase order number or other "
-                        + "information to process the payment, let us know and we will sort it out before the due date.")
+                        + "information to process the payment, let us know and we will sort it out before the due date."
+                )
             ],
             closing: "Thank you for your business. Kind regards,",
             sms:
@@ -50,7 +51,9 @@ extension DefaultTemplates {
             pitch:
                 "We wanted to confirm that you received {{#single_invoice}}invoice{{/single_invoice}}"
                 + "{{^single_invoice}}invoices{{/single_invoice}} {{invoice_numbers}}, for {{total}}.",
-            ask: "Is everything in order to process the payment? Do you need a purchase order number or anything else from us?"),
+            ask:
+                "Is everything in order to process the payment? Do you need a purchase order number or anything else from us?"
+        ),
         DefaultFamilyText(
             family: "upcoming_due", title: "upcoming due date notice",
             subject: "{{company.name}}: payment due soon",
@@ -87,7 +90,9 @@ extension DefaultTemplates {
                 + "received, discrepancies).",
             pitch:
                 "We wanted to remind you that \(enInvoices) due in the next few days, for a total of {{total}}.",
-            ask: "Is the payment scheduled for that date? Did you receive the invoice, or is there anything we should correct?"),
+            ask:
+                "Is the payment scheduled for that date? Did you receive the invoice, or is there anything we should correct?"
+        ),
         DefaultFamilyText(
             family: "friendly", title: "friendly reminder",
             subject: "Payment reminder: {{customer.name}}",
@@ -247,7 +252,8 @@ extension DefaultTemplates {
                 + "receive the payment or a proposal to settle {{6}}, we will proceed with {{7}}.\n"
                 + "How to pay: {{8}}\nTo settle, please contact {{9}} at {{10}}.",
             whatsAppParameters: [
-                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{total_owed}}", "{{account_invoice_numbers}}",
+                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{total_owed}}",
+                "{{account_invoice_numbers}}",
                 enFinalDeadline, enConsequence, "{{company.payment_instructions}}", "{{collector.name}}",
                 "{{collector.phone}}",
             ],

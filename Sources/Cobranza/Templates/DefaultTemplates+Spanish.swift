@@ -26,16 +26,19 @@ extension DefaultTemplates {
             intro: [
                 DefaultParagraph(
                     "Le informamos que emitimos {{#single_invoice}}el siguiente comprobante{{/single_invoice}}"
-                        + "{{^single_invoice}}los siguientes comprobantes{{/single_invoice}} a nombre de {{customer.name}}:")
+                        + "{{^single_invoice}}los siguientes comprobantes{{/single_invoice}} a nombre de {{customer.name}}:"
+                )
             ],
             list: .issued,
             outro: [
                 DefaultParagraph(
                     "Le pedimos que verifique los datos. Si encuentra alguna diferencia, o si necesita una orden de "
-                        + "compra u otra información para procesar el pago, avísenos y lo resolveremos antes del vencimiento.")
+                        + "compra u otra información para procesar el pago, avísenos y lo resolveremos antes del vencimiento."
+                )
             ],
             closing: "Muchas gracias por su confianza. Saludos cordiales,",
-            sms: "{{company.name}}: emitimos \(esComprobante) por {{total}}. Consultas: {{collector.name}}, {{collector.phone}}.",
+            sms:
+                "{{company.name}}: emitimos \(esComprobante) por {{total}}. Consultas: {{collector.name}}, {{collector.phone}}.",
             whatsApp:
                 "Hola {{1}}, le escribimos de {{2}}. Emitimos nueva documentación a nombre de {{3}}.\n"
                 + "Comprobantes: {{4}}\nTotal: {{5}}\nDatos para el pago: {{6}}\n"
@@ -46,7 +49,9 @@ extension DefaultTemplates {
             ],
             objective: "confirmar que recibieron la documentación y que no hay impedimentos para el pago.",
             pitch: "Nos comunicamos para confirmar que recibieron \(esComprobante), por {{total}}.",
-            ask: "¿Está todo correcto para procesar el pago? ¿Necesitan una orden de compra u otro dato de nuestra parte?"),
+            ask:
+                "¿Está todo correcto para procesar el pago? ¿Necesitan una orden de compra u otro dato de nuestra parte?"
+        ),
         DefaultFamilyText(
             family: "upcoming_due", title: "aviso de próximo vencimiento",
             subject: "{{company.name}}: aviso de próximo vencimiento",
@@ -86,7 +91,9 @@ extension DefaultTemplates {
                 "Nos comunicamos para recordarle que {{#single_invoice}}el comprobante {{invoice_numbers}} vence"
                 + "{{/single_invoice}}{{^single_invoice}}los comprobantes {{invoice_numbers}} vencen{{/single_invoice}} "
                 + "en los próximos días, por un total de {{total}}.",
-            ask: "¿Tienen programado el pago para esa fecha? ¿Recibieron bien la factura o hay algo que debamos corregir?"),
+            ask:
+                "¿Tienen programado el pago para esa fecha? ¿Recibieron bien la factura o hay algo que debamos corregir?"
+        ),
         DefaultFamilyText(
             family: "friendly", title: "recordatorio amable",
             subject: "Recordatorio de pago: {{customer.name}}",
@@ -181,7 +188,8 @@ extension DefaultTemplates {
                         + "de {{total_owed}}, con una antigüedad de hasta {{max_days_late_text}}."),
                 DefaultParagraph(
                     "Hasta el momento, nuestras gestiones se realizaron con {{billing_contact.name}}, sin que se lograra "
-                        + "regularizar la situación. Por ese motivo, solicitamos su intervención.", when: "billing_contact"),
+                        + "regularizar la situación. Por ese motivo, solicitamos su intervención.",
+                    when: "billing_contact"),
                 DefaultParagraph(
                     "Pese a nuestras gestiones, la situación no ha sido regularizada. Por ese motivo, solicitamos su "
                         + "intervención.", unless: "billing_contact"),
@@ -251,7 +259,8 @@ extension DefaultTemplates {
                 + "{{5}}). De no recibir el pago o una propuesta de regularización {{6}}, procederemos con {{7}}.\n"
                 + "Datos para el pago: {{8}}\nPara regularizar, comuníquese con {{9}} al {{10}}.",
             whatsAppParameters: [
-                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{total_owed}}", "{{account_invoice_numbers}}",
+                "{{contact.name}}", "{{company.name}}", "{{customer.name}}", "{{total_owed}}",
+                "{{account_invoice_numbers}}",
                 esFinalDeadline, esConsequence, "{{company.payment_instructions}}", "{{collector.name}}",
                 "{{collector.phone}}",
             ],

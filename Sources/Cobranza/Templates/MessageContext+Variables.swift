@@ -124,7 +124,8 @@ extension MessageContext {
         let name = collector?.name ?? ""
         let phone = collector?.phone.flatMap { $0.isEmpty ? nil : $0 } ?? company.phone
         var fields: [String: TemplateValue] = [
-            "name": .text(name.isEmpty ? company.collectionsTeam ?? MessageVocabulary(language: language).collectionsTeam : name),
+            "name": .text(
+                name.isEmpty ? company.collectionsTeam ?? MessageVocabulary(language: language).collectionsTeam : name),
             "phone": .text(phone),
         ]
         if let email = collector?.email ?? company.email, !email.isEmpty { fields["email"] = .text(email) }

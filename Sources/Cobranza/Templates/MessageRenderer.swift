@@ -54,9 +54,11 @@ public struct MessageRenderer: Sendable {
             }
             var positional: [String: TemplateValue] = [:]
             for (index, parameter) in parameters.enumerated() { positional[String(index + 1)] = .text(parameter) }
-            body = PlainText.tidy(try template.body.render(.object(positional), escaping: .plain, formatting: formatting))
+            body = PlainText.tidy(
+                try template.body.render(.object(positional), escaping: .plain, formatting: formatting))
             let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
-            whatsApp = WhatsAppTemplateMessage(templateName: source.name, languageCode: languageCode, parameters: parameters)
+            whatsApp = WhatsAppTemplateMessage(
+                templateName: source.name, languageCode: languageCode, parameters: parameters)
         } else {
             body = PlainText.tidy(try template.body.render(values, escaping: .plain, formatting: formatting))
         }

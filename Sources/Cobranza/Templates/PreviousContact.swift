@@ -26,13 +26,13 @@ public struct PreviousContact: Sendable, Hashable, Codable {
     }
 
     /// The contact an activity records, when it records one: a contact, an outcome or a message sent, on a
-    /// channel. The activity's comment is internal and is not used; pass `summary` to cite something.
+    /// channel; `nil` for other activities and for activities without a channel. The activity's comment is
+    /// internal and is not used; pass `summary` to cite something.
     ///
     /// - Parameters:
     ///   - activity: An activity from the log.
     ///   - timeZone: The company's time zone, which decides the activity's civil date.
     ///   - summary: A customer-facing summary.
-    /// - Returns: `nil` for activities that are not contacts with the customer or have no channel.
     public init?(activity: Activity, timeZone: TimeZone, summary: String? = nil) {
         guard let channel = activity.channel,
             activity.kind == .contact || activity.kind == .outcome || activity.kind == .messageSent

@@ -156,7 +156,8 @@ public struct Template: Sendable, Hashable {
         case (.money(let money), .value): return money.formatted(formatting.money)
         case (.money(let money), .amount): return money.formattedAmount(formatting.money)
         case (.money(let money), .currency): return money.currency.code
-        case (.date(let date), .value), (.date(let date), .shortDate): return date.formatted(formatting.dates, style: .short)
+        case (.date(let date), .value), (.date(let date), .shortDate):
+            return date.formatted(formatting.dates, style: .short)
         case (.date(let date), .longDate): return date.formatted(formatting.dates, style: .long)
         case (.date(let date), .isoDate): return date.formatted(.iso)
         default: return nil

@@ -141,7 +141,8 @@ enum TemplateScanner {
     {
         let trimmed = trim(content)
         guard let sigil = trimmed.first else {
-            throw .invalidTag(template: id, tag: "{{\(content)}}", reason: "the tag is empty", line: line, column: column)
+            throw .invalidTag(
+                template: id, tag: "{{\(content)}}", reason: "the tag is empty", line: line, column: column)
         }
         let rest = trim(String(trimmed.dropFirst()))
         func name(_ text: String) throws(TemplateError) -> String {

@@ -32,7 +32,8 @@ extension TemplateSchema {
         let contactEntry = TemplateSchema([
             "date": field(.date, "The day of the contact."),
             "channel": field(.text, "The channel's name: correo electrónico, llamada telefónica / email, phone call."),
-            "channel_phrase": field(.text, "The channel in a sentence: por correo electrónico, por teléfono / by email."),
+            "channel_phrase": field(
+                .text, "The channel in a sentence: por correo electrónico, por teléfono / by email."),
             "summary": optional(.text, "A customer-facing summary of the contact."),
         ])
         return TemplateSchema([

@@ -64,8 +64,9 @@ struct DefaultTemplatesTests {
         }
     }
 
-    @Test("every message gives the collector's phone; every long text gives the payment instructions",
-          arguments: ["es-AR", "en-US"])
+    @Test(
+        "every message gives the collector's phone; every long text gives the payment instructions",
+        arguments: ["es-AR", "en-US"])
     func collectorAndPaymentInstructions(locale: String) throws {
         let renderer = try Self.renderer
         let context = TemplateFixtures.context(locale: locale)
@@ -120,7 +121,9 @@ struct DefaultTemplatesTests {
         #expect(message.body.contains("confirme la fecha en que realizarán el pago"))
         let english = try Self.renderer.render(
             family: "direct", channel: .whatsApp, context: TemplateFixtures.context(locale: "en-US"))
-        #expect(english.whatsAppTemplate?.parameters[5] == "We contacted you on 04/08/2024 by phone and have not yet received the payment.")
+        #expect(
+            english.whatsAppTemplate?.parameters[5]
+                == "We contacted you on 04/08/2024 by phone and have not yet received the payment.")
     }
 
     @Test("formal addresses the higher-ranking contact, names the billing contact and lists every previous attempt")
@@ -167,7 +170,8 @@ struct DefaultTemplatesTests {
         let context = TemplateFixtures.context(action: "la suspensión del servicio de entregas")
         let letter = try Self.renderer.render(family: "action", channel: .letter, context: context)
         #expect(letter.body.contains("Distribuidora Sur SA procederá con la suspensión del servicio de entregas."))
-        let script = try Self.renderer.render(family: "action", channel: .phoneCall, context: TemplateFixtures.context())
+        let script = try Self.renderer.render(
+            family: "action", channel: .phoneCall, context: TemplateFixtures.context())
         #expect(script.subject == "Llamar a Ferretería Don Pepe SRL: aviso de acción")
         #expect(script.body.contains("derivación del caso a gestión legal"))
     }
@@ -226,7 +230,8 @@ struct DefaultTemplatesTests {
 
     @Test("a rendered message becomes an outgoing message for the outbox")
     func outgoingMessage() throws {
-        let rendered = try Self.renderer.render(family: "friendly", channel: .email, context: TemplateFixtures.context())
+        let rendered = try Self.renderer.render(
+            family: "friendly", channel: .email, context: TemplateFixtures.context())
         let message = rendered.outgoingMessage(cc: ["ana.martinez@distsur.com.ar"])
         #expect(message.recipient == .customer("C-001"))
         #expect(message.to == ["pagos@donpepe.com.ar"])

@@ -12,7 +12,8 @@ struct LocaleFormattingTests {
             invoices: [
                 Invoice(
                     id: "F-1", number: "F-1", customerID: customer.id, issueDate: TemplateFixtures.date("2024-03-01"),
-                    dueDate: TemplateFixtures.date("2024-03-31"), amount: Money(minorUnits: minorUnits, currency: currency))
+                    dueDate: TemplateFixtures.date("2024-03-31"),
+                    amount: Money(minorUnits: minorUnits, currency: currency))
             ],
             collector: TemplateFixtures.collector, company: company, today: TemplateFixtures.date("2024-04-15"))
     }
@@ -20,18 +21,26 @@ struct LocaleFormattingTests {
     @Test(
         "each locale writes its currency and dates in the email and the letter",
         arguments: [
-            ("es-AR", Currency.ars, Int64(150_000_00), String?("Buenos Aires"),
+            (
+                "es-AR", Currency.ars, Int64(150_000_00), String?("Buenos Aires"),
                 "- Factura F-1, vencida el 31/03/2024 (15 días de atraso): saldo $ 150.000,00\nTotal: $ 150.000,00",
-                "Buenos Aires, 15 de abril de 2024\n"),
-            ("es-MX", .mxn, 150_000_00, "Ciudad de México",
+                "Buenos Aires, 15 de abril de 2024\n"
+            ),
+            (
+                "es-MX", .mxn, 150_000_00, "Ciudad de México",
                 "- Factura F-1, vencida el 31/03/2024 (15 días de atraso): saldo $150,000.00\nTotal: $150,000.00",
-                "Ciudad de México, 15 de abril de 2024\n"),
-            ("es-CL", .clp, 1_500_000, nil,
+                "Ciudad de México, 15 de abril de 2024\n"
+            ),
+            (
+                "es-CL", .clp, 1_500_000, nil,
                 "- Factura F-1, vencida el 31-03-2024 (15 días de atraso): saldo $1.500.000\nTotal: $1.500.000",
-                "15 de abril de 2024\n"),
-            ("en-US", .usd, 150_000_00, "Miami",
+                "15 de abril de 2024\n"
+            ),
+            (
+                "en-US", .usd, 150_000_00, "Miami",
                 "- Invoice F-1, due 03/31/2024 (15 days overdue): balance $150,000.00\nTotal: $150,000.00",
-                "Miami, April 15, 2024\n"),
+                "Miami, April 15, 2024\n"
+            ),
         ])
     func locales(locale: String, currency: Currency, minorUnits: Int64, city: String?, line: String, dateLine: String)
         throws
@@ -57,7 +66,8 @@ struct LocaleFormattingTests {
         let spanish = MessageContext(
             customer: customer, invoices: invoices, collector: nil, company: TemplateFixtures.company,
             today: TemplateFixtures.today)
-        let sms = try MessageRenderer(library: try .standard()).render(family: "friendly", channel: .sms, context: spanish)
+        let sms = try MessageRenderer(library: try .standard()).render(
+            family: "friendly", channel: .sms, context: spanish)
         #expect(sms.body.contains("Saldo: $ 1.500,00, US$ 200,00 y EUR 50,00."))
         #expect(sms.body.contains("los comprobantes A-1, U-1, A-2 y E-1 se encuentran vencidos"))
         var english = spanish

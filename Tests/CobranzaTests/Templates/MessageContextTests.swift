@@ -79,10 +79,14 @@ struct MessageContextTests {
         let customer = TemplateFixtures.customer(locale: "en_us")
         let company = TemplateFixtures.company
         let today = TemplateFixtures.today
-        #expect(MessageContext(customer: customer, invoices: [], collector: nil, company: company, today: today).locale == "en-US")
         #expect(
-            MessageContext(customer: customer, invoices: [], collector: nil, company: company, today: today, locale: "es_cl")
-                .locale == "es-CL")
+            MessageContext(customer: customer, invoices: [], collector: nil, company: company, today: today).locale
+                == "en-US")
+        #expect(
+            MessageContext(
+                customer: customer, invoices: [], collector: nil, company: company, today: today, locale: "es_cl"
+            )
+            .locale == "es-CL")
         let anonymous = Customer(id: "C-2", name: "Sin Contacto SA")
         let context = MessageContext(customer: anonymous, invoices: [], collector: nil, company: company, today: today)
         #expect(context.locale == "es-AR")
@@ -99,7 +103,9 @@ struct MessageContextTests {
         #expect(context.otherOverdueInvoices.isEmpty)
     }
 
-    @Test("previous contacts come from contact activities, dated in the company's time zone, never with internal comments")
+    @Test(
+        "previous contacts come from contact activities, dated in the company's time zone, never with internal comments"
+    )
     func previousContactsFromActivities() throws {
         let buenosAires = try #require(TimeZone(secondsFromGMT: -3 * 3600))
         let activity = Activity(
@@ -136,7 +142,10 @@ struct MessageContextTests {
             customer: customer,
             invoices: [TemplateFixtures.invoice("A-1", issued: "2024-03-01", due: "2024-03-31", cents: 100)],
             collector: nil, company: TemplateFixtures.company, today: TemplateFixtures.today)
-        #expect(throws: TemplateRenderError.emptyValue(template: "friendly/email/es:subject", variable: "customer.name", line: 1, column: 23)) {
+        #expect(
+            throws: TemplateRenderError.emptyValue(
+                template: "friendly/email/es:subject", variable: "customer.name", line: 1, column: 23)
+        ) {
             try MessageRenderer(library: try .standard()).render(family: "friendly", channel: .email, context: context)
         }
     }

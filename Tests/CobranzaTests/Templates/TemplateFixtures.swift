@@ -43,7 +43,8 @@ enum TemplateFixtures {
 
     /// Two invoices at the step (one partly paid), one other overdue invoice, two previous contacts.
     static func context(
-        locale: String = "es-AR", customerName: String = "Ferretería Don Pepe SRL", contact role: ContactRole = .billing,
+        locale: String = "es-AR", customerName: String = "Ferretería Don Pepe SRL",
+        contact role: ContactRole = .billing,
         promise: PaymentPromise? = nil, deadline: CivilDate? = nil, action: String? = nil
     ) -> MessageContext {
         let customer = customer(name: customerName, locale: locale)
@@ -51,7 +52,8 @@ enum TemplateFixtures {
             customer: customer, contact: customer.contact(withRole: role),
             invoices: [
                 invoice("A-0001-00001234", issued: "2024-03-01", due: "2024-03-31", cents: 150_000_00),
-                invoice("A-0001-00001250", issued: "2024-03-08", due: "2024-04-08", cents: 80_000_00, balance: 30_500_50),
+                invoice(
+                    "A-0001-00001250", issued: "2024-03-08", due: "2024-04-08", cents: 80_000_00, balance: 30_500_50),
             ],
             otherOverdueInvoices: [
                 invoice("A-0001-00001101", issued: "2024-01-15", due: "2024-02-14", cents: 45_250_00)
@@ -61,14 +63,16 @@ enum TemplateFixtures {
                 PreviousContact(date: date("2024-04-01"), channel: .email),
                 PreviousContact(
                     date: date("2024-04-08"), channel: .phoneCall,
-                    summary: locale.hasPrefix("es") ? "nos indicaron que el pago estaba en proceso" : "you told us the payment was being processed"),
+                    summary: locale.hasPrefix("es")
+                        ? "nos indicaron que el pago estaba en proceso" : "you told us the payment was being processed"),
             ],
             promise: promise, deadline: deadline, action: action, today: today, locale: locale)
     }
 
     /// The smallest context: one invoice, no collector, no history.
     static func minimalContext(locale: String) -> MessageContext {
-        let customer = Customer(id: "C-9", name: "Kiosco Lo de Marta", contacts: [Contact(name: "Marta Ruiz", locale: locale)])
+        let customer = Customer(
+            id: "C-9", name: "Kiosco Lo de Marta", contacts: [Contact(name: "Marta Ruiz", locale: locale)])
         return MessageContext(
             customer: customer,
             invoices: [invoice("B-0002-00000077", issued: "2024-04-01", due: "2024-04-20", cents: 12_345_67)],

@@ -56,7 +56,9 @@ struct TemplateLanguageTests {
         return .object(root)
     }
 
-    func render(_ source: String, _ values: TemplateValue, escaping: TemplateEscaping = .plain, locale: String = "es-AR")
+    func render(
+        _ source: String, _ values: TemplateValue, escaping: TemplateEscaping = .plain, locale: String = "es-AR"
+    )
         throws -> String
     {
         let template = try Template(source, id: "test", schema: Self.schema)
@@ -65,7 +67,9 @@ struct TemplateLanguageTests {
 
     @Test("prints variables and dotted paths, with spaces inside the braces allowed")
     func variables() throws {
-        #expect(try render("Hola {{customer.name}} / {{ customer.name }}!", Self.tree()) == "Hola Ferretería Don Pepe SRL / Ferretería Don Pepe SRL!")
+        #expect(
+            try render("Hola {{customer.name}} / {{ customer.name }}!", Self.tree())
+                == "Hola Ferretería Don Pepe SRL / Ferretería Don Pepe SRL!")
     }
 
     @Test("a section repeats per item; names resolve innermost first and then outwards")
@@ -89,7 +93,9 @@ struct TemplateLanguageTests {
         #expect(try render(source, Self.tree()) == "no promise")
         #expect(try render(source, Self.tree(promise: true)) == "promised 5 de abril de 2024")
         #expect(try render("{{^vip}}regular{{/vip}}", Self.tree()) == "regular")
-        #expect(try render("{{#invoices}}{{^days_late}}{{number}} not late{{/days_late}}{{/invoices}}", Self.tree()) == "A-2 not late")
+        #expect(
+            try render("{{#invoices}}{{^days_late}}{{number}} not late{{/days_late}}{{/invoices}}", Self.tree())
+                == "A-2 not late")
     }
 
     @Test("comments print nothing, even across lines")
@@ -112,8 +118,11 @@ struct TemplateLanguageTests {
 
     @Test("money and date accessors: amount, currency, short, long, iso")
     func accessors() throws {
-        let source = "{{#invoices}}{{balance.amount}} {{balance.currency}} {{due_date.short}} {{due_date.iso}}|{{/invoices}}"
-        #expect(try render(source, Self.tree()) == "150.000,00 ARS 15/03/2024 2024-03-15|2.500,50 ARS 29/03/2024 2024-03-29|")
+        let source =
+            "{{#invoices}}{{balance.amount}} {{balance.currency}} {{due_date.short}} {{due_date.iso}}|{{/invoices}}"
+        #expect(
+            try render(source, Self.tree())
+                == "150.000,00 ARS 15/03/2024 2024-03-15|2.500,50 ARS 29/03/2024 2024-03-29|")
         #expect(
             try render("{{#invoices}}{{balance}} {{due_date.long}}|{{/invoices}}", Self.tree(), locale: "en-US")
                 == "ARS 150,000.00 March 15, 2024|ARS 2,500.50 March 29, 2024|")
@@ -146,9 +155,12 @@ struct TemplateLanguageTests {
 
     @Test("an optional value is printed inside a section that guards it; a free field too")
     func guardedOptionals() throws {
-        let source = "{{#customer.email}}<{{customer.email}}>{{/customer.email}}{{#customer.fields.segment}}[{{customer.fields.segment}}]{{/customer.fields.segment}}"
+        let source =
+            "{{#customer.email}}<{{customer.email}}>{{/customer.email}}{{#customer.fields.segment}}[{{customer.fields.segment}}]{{/customer.fields.segment}}"
         #expect(try render(source, Self.tree()) == "[retail]")
-        let withEmail: TemplateValue = .object(["customer": .object(["name": "N", "email": "a@b.c", "fields": .object([:])])])
+        let withEmail: TemplateValue = .object([
+            "customer": .object(["name": "N", "email": "a@b.c", "fields": .object([:])])
+        ])
         #expect(try render(source, withEmail) == "<a@b.c>")
     }
 
@@ -174,7 +186,9 @@ struct TemplateLanguageTests {
     @Test("an unknown variable names the template, the variable, the line and the column")
     func unknownVariable() {
         let error = Self.compileError("Estimada/o:\nLe escribimos por {{custmer.name}} hoy")
-        #expect(error == .unknownVariable(template: "friendly/email/es:body", variable: "custmer.name", line: 2, column: 19))
+        #expect(
+            error == .unknownVariable(template: "friendly/email/es:body", variable: "custmer.name", line: 2, column: 19)
+        )
         #expect(
             error?.description
                 == "Template 'friendly/email/es:body' line 2, column 19: unknown variable 'custmer.name'")
@@ -182,12 +196,16 @@ struct TemplateLanguageTests {
 
     @Test("columns count characters, not bytes, after accented letters")
     func columnsCountCharacters() {
-        #expect(Self.compileError("Señoría {{nope}}") == .unknownVariable(template: "friendly/email/es:body", variable: "nope", line: 1, column: 9))
+        #expect(
+            Self.compileError("Señoría {{nope}}")
+                == .unknownVariable(template: "friendly/email/es:body", variable: "nope", line: 1, column: 9))
     }
 
     @Test("an item's field is unknown outside its section, and a field of a date is unknown")
     func scopeOfItems() {
-        #expect(Self.compileError("{{number}}") == .unknownVariable(template: "friendly/email/es:body", variable: "number", line: 1, column: 1))
+        #expect(
+            Self.compileError("{{number}}")
+                == .unknownVariable(template: "friendly/email/es:body", variable: "number", line: 1, column: 1))
         #expect(
             Self.compileError("{{#invoices}}{{due_date.year}}{{/invoices}}")
                 == .unknownVariable(template: "friendly/email/es:body", variable: "due_date.year", line: 1, column: 14))
@@ -203,32 +221,43 @@ struct TemplateLanguageTests {
     func mismatchedSection() {
         #expect(
             Self.compileError("{{#invoices}}{{#promise}}\n{{/invoices}}")
-                == .mismatchedSection(template: "friendly/email/es:body", expected: "promise", found: "invoices", line: 2, column: 1))
-        #expect(Self.compileError("x {{/promise}}") == .unexpectedSectionEnd(template: "friendly/email/es:body", section: "promise", line: 1, column: 3))
+                == .mismatchedSection(
+                    template: "friendly/email/es:body", expected: "promise", found: "invoices", line: 2, column: 1))
+        #expect(
+            Self.compileError("x {{/promise}}")
+                == .unexpectedSectionEnd(template: "friendly/email/es:body", section: "promise", line: 1, column: 3))
     }
 
     @Test("an optional value printed without a guard is rejected")
     func unguardedOptional() {
         #expect(
             Self.compileError("Mail: {{customer.email}}")
-                == .unguardedOptional(template: "friendly/email/es:body", variable: "customer.email", line: 1, column: 7))
+                == .unguardedOptional(
+                    template: "friendly/email/es:body", variable: "customer.email", line: 1, column: 7))
         #expect(
             Self.compileError("{{promise.date}}")
                 == .unguardedOptional(template: "friendly/email/es:body", variable: "promise.date", line: 1, column: 1))
         #expect(
             Self.compileError("{{^promise}}{{promise.date}}{{/promise}}")
-                == .unguardedOptional(template: "friendly/email/es:body", variable: "promise.date", line: 1, column: 13))
+                == .unguardedOptional(template: "friendly/email/es:body", variable: "promise.date", line: 1, column: 13)
+        )
     }
 
     @Test("lists, objects and flags cannot be printed")
     func notPrintable() {
-        #expect(Self.compileError("{{invoices}}") == .notPrintable(template: "friendly/email/es:body", variable: "invoices", line: 1, column: 1))
-        #expect(Self.compileError("{{vip}}") == .notPrintable(template: "friendly/email/es:body", variable: "vip", line: 1, column: 1))
+        #expect(
+            Self.compileError("{{invoices}}")
+                == .notPrintable(template: "friendly/email/es:body", variable: "invoices", line: 1, column: 1))
+        #expect(
+            Self.compileError("{{vip}}")
+                == .notPrintable(template: "friendly/email/es:body", variable: "vip", line: 1, column: 1))
     }
 
     @Test(
         "malformed and unsupported tags are rejected",
-        arguments: ["{{{customer.name}}}", "{{&customer.name}}", "{{> partial}}", "{{}}", "{{customer..name}}", "{{a b}}"])
+        arguments: [
+            "{{{customer.name}}}", "{{&customer.name}}", "{{> partial}}", "{{}}", "{{customer..name}}", "{{a b}}",
+        ])
     func invalidTags(source: String) {
         guard case .invalidTag(let template, _, _, 1, 1) = Self.compileError(source) else {
             Issue.record("expected an invalid tag error for \(source)")
@@ -239,7 +268,9 @@ struct TemplateLanguageTests {
 
     @Test("an unterminated tag names where it starts")
     func unterminatedTag() {
-        #expect(Self.compileError("ok\nthen {{customer.name") == .unterminatedTag(template: "friendly/email/es:body", line: 2, column: 6))
+        #expect(
+            Self.compileError("ok\nthen {{customer.name")
+                == .unterminatedTag(template: "friendly/email/es:body", line: 2, column: 6))
     }
 
     // MARK: - Errors at render time
@@ -247,7 +278,8 @@ struct TemplateLanguageTests {
     @Test("a required value absent or empty in the tree is a render error naming the variable")
     func missingAndEmptyValues() throws {
         let template = try Template("Hola\n{{customer.name}}", id: "t", schema: Self.schema)
-        #expect(throws: TemplateRenderError.missingValue(template: "t", variable: "customer.name", line: 2, column: 1)) {
+        #expect(throws: TemplateRenderError.missingValue(template: "t", variable: "customer.name", line: 2, column: 1))
+        {
             try template.render(.object(["customer": .object([:])]))
         }
         #expect(throws: TemplateRenderError.emptyValue(template: "t", variable: "customer.name", line: 2, column: 1)) {

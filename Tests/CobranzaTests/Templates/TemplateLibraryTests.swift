@@ -37,7 +37,8 @@ struct TemplateLibraryTests {
                 """))
         let renderer = MessageRenderer(library: library)
         let sms = try renderer.render(family: "friendly", channel: .sms, context: TemplateFixtures.context())
-        #expect(sms.body == "Distribuidora Sur SA: Laura Gómez, su saldo vencido es $ 180.500,50. Tel. +54 11 4000-1250")
+        #expect(
+            sms.body == "Distribuidora Sur SA: Laura Gómez, su saldo vencido es $ 180.500,50. Tel. +54 11 4000-1250")
         #expect(library.keys == standard.keys)
         let email = TemplateKey(family: "friendly", channel: .email, language: "es")
         #expect(library[email]?.source == standard[email]?.source)
@@ -54,12 +55,15 @@ struct TemplateLibraryTests {
         ])
         #expect(library[TemplateKey(family: "friendly", channel: .sms, language: "es-MX")] != nil)
         let renderer = MessageRenderer(library: library)
-        let mexico = try renderer.render(family: "friendly", channel: .sms, context: TemplateFixtures.context(locale: "es-MX"))
-        #expect(mexico.body == "Distribuidora Sur SA: le recordamos su adeudo de ARS 180,500.50. Dudas: +54 11 4000-1250")
+        let mexico = try renderer.render(
+            family: "friendly", channel: .sms, context: TemplateFixtures.context(locale: "es-MX"))
+        #expect(
+            mexico.body == "Distribuidora Sur SA: le recordamos su adeudo de ARS 180,500.50. Dudas: +54 11 4000-1250")
         #expect(mexico.templateLanguage == "es-MX")
         let argentina = try renderer.render(family: "friendly", channel: .sms, context: TemplateFixtures.context())
         #expect(argentina.templateLanguage == "es")
-        let brazil = try renderer.render(family: "friendly", channel: .sms, context: TemplateFixtures.context(locale: "pt-BR"))
+        let brazil = try renderer.render(
+            family: "friendly", channel: .sms, context: TemplateFixtures.context(locale: "pt-BR"))
         #expect(brazil.templateLanguage == "en")
         #expect(brazil.body.hasPrefix("Distribuidora Sur SA: Hello Laura Gómez"))
     }
@@ -67,13 +71,15 @@ struct TemplateLibraryTests {
     @Test("an integrator's own family is added beside the defaults")
     func ownFamily() throws {
         let library = try TemplateLibrary.standard().overriding(with: [
-            MessageTemplate(family: "payment_plan_installment", channel: .sms, language: "es", body: "Cuota de {{total}}")
+            MessageTemplate(
+                family: "payment_plan_installment", channel: .sms, language: "es", body: "Cuota de {{total}}")
         ])
         let message = try MessageRenderer(library: library).render(
             family: "payment_plan_installment", channel: .sms, context: TemplateFixtures.context())
         #expect(message.body == "Cuota de $ 180.500,50")
         #expect(throws: TemplateRenderError.templateNotFound(family: "unknown", channel: .sms, locale: "es-AR")) {
-            try MessageRenderer(library: library).render(family: "unknown", channel: .sms, context: TemplateFixtures.context())
+            try MessageRenderer(library: library).render(
+                family: "unknown", channel: .sms, context: TemplateFixtures.context())
         }
     }
 
@@ -84,7 +90,8 @@ struct TemplateLibraryTests {
             {"family": "friendly", "channel": "email", "language": "es", "subject": "Hola",
              "body": "Estimado/a {{contact.name}}:\\n\\nSu saldo es {{saldo_total}}.", "html": "<p>{{total}}</p>"}
             """)
-        #expect(error == .unknownVariable(template: "friendly/email/es:body", variable: "saldo_total", line: 3, column: 13))
+        #expect(
+            error == .unknownVariable(template: "friendly/email/es:body", variable: "saldo_total", line: 3, column: 13))
     }
 
     @Test("an unclosed section in a JSON override fails at load")
@@ -99,18 +106,32 @@ struct TemplateLibraryTests {
     @Test(
         "each channel needs its parts and rejects the others",
         arguments: [
-            (#"{"family": "x", "channel": "email", "language": "es", "body": "b", "html": "h"}"#,
-                TemplateError.missingPart(template: "x/email/es", part: "subject")),
-            (#"{"family": "x", "channel": "email", "language": "es", "subject": "s", "body": "b"}"#,
-                .missingPart(template: "x/email/es", part: "html")),
-            (#"{"family": "x", "channel": "sms", "language": "es", "body": "b", "html": "h"}"#,
-                .unexpectedPart(template: "x/sms/es", part: "html")),
-            (#"{"family": "x", "channel": "whatsapp", "language": "es", "body": "b"}"#,
-                .missingPart(template: "x/whatsapp/es", part: "whatsApp")),
-            (#"{"family": "x", "channel": "sms", "language": "es", "body": ""}"#,
-                .missingPart(template: "x/sms/es", part: "body")),
-            (#"{"family": "Friendly Reminder", "channel": "sms", "language": "es", "body": "b"}"#,
-                .invalidKey(template: "Friendly Reminder/sms/es", field: "family", reason: "use lower-case letters, digits and '_'")),
+            (
+                #"{"family": "x", "channel": "email", "language": "es", "body": "b", "html": "h"}"#,
+                TemplateError.missingPart(template: "x/email/es", part: "subject")
+            ),
+            (
+                #"{"family": "x", "channel": "email", "language": "es", "subject": "s", "body": "b"}"#,
+                .missingPart(template: "x/email/es", part: "html")
+            ),
+            (
+                #"{"family": "x", "channel": "sms", "language": "es", "body": "b", "html": "h"}"#,
+                .unexpectedPart(template: "x/sms/es", part: "html")
+            ),
+            (
+                #"{"family": "x", "channel": "whatsapp", "language": "es", "body": "b"}"#,
+                .missingPart(template: "x/whatsapp/es", part: "whatsApp")
+            ),
+            (
+                #"{"family": "x", "channel": "sms", "language": "es", "body": ""}"#,
+                .missingPart(template: "x/sms/es", part: "body")
+            ),
+            (
+                #"{"family": "Friendly Reminder", "channel": "sms", "language": "es", "body": "b"}"#,
+                .invalidKey(
+                    template: "Friendly Reminder/sms/es", field: "family",
+                    reason: "use lower-case letters, digits and '_'")
+            ),
         ])
     func channelParts(json: String, expected: TemplateError) {
         #expect(Self.loadError(json) == expected)
@@ -120,16 +141,22 @@ struct TemplateLibraryTests {
     func whatsAppParameters() {
         #expect(
             Self.loadError(
-                #"{"family": "x", "channel": "whatsapp", "language": "es", "body": "Hola {{1}}, saldo {{3}}", "whatsApp": {"name": "x", "parameters": ["{{contact.name}}", "{{total}}"]}}"#)
+                #"{"family": "x", "channel": "whatsapp", "language": "es", "body": "Hola {{1}}, saldo {{3}}", "whatsApp": {"name": "x", "parameters": ["{{contact.name}}", "{{total}}"]}}"#
+            )
                 == .unknownVariable(template: "x/whatsapp/es:body", variable: "3", line: 1, column: 19))
         #expect(
             Self.loadError(
-                #"{"family": "x", "channel": "whatsapp", "language": "es", "body": "Hola {{1}}", "whatsApp": {"name": "x", "parameters": ["{{contact.name}}", "{{total}}"]}}"#)
-                == .invalidKey(template: "x/whatsapp/es", field: "whatsApp.parameters", reason: "parameter 2 is not used as {{2}} in the body"))
+                #"{"family": "x", "channel": "whatsapp", "language": "es", "body": "Hola {{1}}", "whatsApp": {"name": "x", "parameters": ["{{contact.name}}", "{{total}}"]}}"#
+            )
+                == .invalidKey(
+                    template: "x/whatsapp/es", field: "whatsApp.parameters",
+                    reason: "parameter 2 is not used as {{2}} in the body"))
         #expect(
             Self.loadError(
-                #"{"family": "x", "channel": "whatsapp", "language": "es", "body": "Hola {{1}}", "whatsApp": {"name": "x", "parameters": ["{{contact.nombre}}"]}}"#)
-                == .unknownVariable(template: "x/whatsapp/es:parameters[0]", variable: "contact.nombre", line: 1, column: 1))
+                #"{"family": "x", "channel": "whatsapp", "language": "es", "body": "Hola {{1}}", "whatsApp": {"name": "x", "parameters": ["{{contact.nombre}}"]}}"#
+            )
+                == .unknownVariable(
+                    template: "x/whatsapp/es:parameters[0]", variable: "contact.nombre", line: 1, column: 1))
     }
 
     @Test("malformed JSON is an error naming the field")
