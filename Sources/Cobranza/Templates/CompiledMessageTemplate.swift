@@ -38,14 +38,15 @@ public struct CompiledMessageTemplate: Sendable, Hashable {
                 parameters.append(try Template(text, id: id + ":parameters[\(index)]", schema: schema))
             }
             self.whatsAppParameters = parameters
+            let numbers = parameters.indices.map { $0 + 1 }
             let positional = TemplateSchema(
                 Dictionary(
-                    uniqueKeysWithValues: (1...Swift.max(1, parameters.count)).map {
+                    uniqueKeysWithValues: numbers.map {
                         (String($0), TemplateField(.text, summary: "WhatsApp parameter \($0)"))
                     }))
             let body = try Template(source.body, id: id + ":body", schema: positional)
             let used = Set(body.variables)
-            for number in 1...Swift.max(1, parameters.count) where !used.contains(String(number)) {
+            for number in numbers where !used.contains(String(number)) {
                 throw .invalidKey(
                     template: id, field: "whatsApp.parameters",
                     reason: "parameter \(number) is not used as {{\(number)}} in the body")

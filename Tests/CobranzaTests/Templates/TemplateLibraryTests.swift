@@ -159,6 +159,21 @@ struct TemplateLibraryTests {
                     template: "x/whatsapp/es:parameters[0]", variable: "contact.nombre", line: 1, column: 1))
     }
 
+    @Test("a WhatsApp template without parameters is valid and renders its fixed text")
+    func whatsAppWithoutParameters() throws {
+        let library = try TemplateLibrary.standard().overriding(with: [
+            MessageTemplate(
+                family: "friendly", channel: .whatsApp, language: "es", body: "Tiene un saldo vencido. Llámenos.",
+                whatsApp: MessageTemplate.WhatsApp(name: "aviso_simple", languageCode: "es_AR", parameters: []))
+        ])
+        let message = try MessageRenderer(library: library).render(
+            family: "friendly", channel: .whatsApp, context: TemplateFixtures.context())
+        #expect(message.body == "Tiene un saldo vencido. Llámenos.")
+        #expect(
+            message.whatsAppTemplate
+                == WhatsAppTemplateMessage(templateName: "aviso_simple", languageCode: "es_AR", parameters: []))
+    }
+
     @Test("malformed JSON is an error naming the field")
     func malformedJSON() {
         #expect(
