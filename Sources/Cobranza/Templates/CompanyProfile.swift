@@ -69,6 +69,7 @@ public struct CompanyProfile: Sendable, Hashable, Codable {
     /// - Parameter locale: A locale such as `"en-US"`.
     /// - Returns: The instructions.
     public func paymentInstructions(forLocale locale: String) -> String {
+        guard !localizedPaymentInstructions.isEmpty else { return paymentInstructions }
         for candidate in LocaleTag.candidates(for: locale, fallback: nil) {
             for (key, text) in localizedPaymentInstructions where LocaleTag.normalized(key) == candidate {
                 return text

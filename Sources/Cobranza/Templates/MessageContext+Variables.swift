@@ -10,6 +10,7 @@ extension MessageContext {
     /// - Throws: ``TemplateRenderError/totalOverflow(currency:)`` when a total does not fit.
     public func variables() throws(TemplateRenderError) -> TemplateValue {
         let words = MessageVocabulary(language: language)
+        let money = formatting.money
         let listed = invoices.sorted(by: MessageContext.byDueDate)
         let others = otherOverdueInvoices.sorted(by: MessageContext.byDueDate)
         let account = (listed + others).sorted(by: MessageContext.byDueDate)
@@ -32,13 +33,13 @@ extension MessageContext {
             "has_other_invoices": .flag(!others.isEmpty),
             "account_invoices": .list(account.map { invoiceValue($0, words: words) }),
             "account_invoice_numbers": .text(words.join(account.map(\.number))),
-            "total": .text(words.join(totals.map { $0.formatted(formatting.money) })),
+            "total": .text(words.join(totals.map { $0.formatted(money) })),
             "totals": .list(totals.map(MessageContext.totalValue)),
-            "total_owed": .text(words.join(owed.map { $0.formatted(formatting.money) })),
+            "total_owed": .text(words.join(owed.map { $0.formatted(money) })),
             "totals_owed": .list(owed.map(MessageContext.totalValue)),
             "max_days_late": .number(maxDaysLate),
             "max_days_late_text": .text(words.days(maxDaysLate)),
-            "collector": collectorValue(),
+            "collector": collectorValue(words: words),
             "company": companyValue(),
             "previous_contacts": .list(contacts.map { contactEntryValue($0, words: words) }),
             "has_previous_contacts": .flag(!contacts.isEmpty),
@@ -120,12 +121,12 @@ extension MessageContext {
         ])
     }
 
-    private func collectorValue() -> TemplateValue {
+    private func collectorValue(words: MessageVocabulary) -> TemplateValue {
         let name = collector?.name ?? ""
         let phone = collector?.phone.flatMap { $0.isEmpty ? nil : $0 } ?? company.phone
         var fields: [String: TemplateValue] = [
             "name": .text(
-                name.isEmpty ? company.collectionsTeam ?? MessageVocabulary(language: language).collectionsTeam : name),
+                name.isEmpty ? company.collectionsTeam ?? words.collectionsTeam : name),
             "phone": .text(phone),
         ]
         if let email = collector?.email ?? company.email, !email.isEmpty { fields["email"] = .text(email) }

@@ -1,26 +1,40 @@
 /// Tidying of rendered plain text.
+///
+/// Works on UTF-8 bytes: the characters it looks at (space, tab, carriage return, line feed) are single
+/// ASCII bytes that never occur inside a multi-byte character.
 enum PlainText {
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let lineFeed = UInt8(ascii: "\n")
+
     /// The text with trailing spaces removed from every line, runs of blank lines reduced to one, and no
     /// blank lines at the start or end.
     ///
     /// - Parameter text: Rendered text.
     /// - Returns: The tidy text.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        var blankRun = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine
-            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var line: [UInt8] = []
+        var pendingBlankLine = false
+        func endLine() {
+            while let last = line.last, last == space || last == tab || last == carriageReturn { line.removeLast() }
             if line.isEmpty {
-                blankRun += 1
-                if blankRun > 1 || lines.isEmpty { continue }
+                pendingBlankLine = !output.isEmpty
             } else {
-                blankRun = 0
+                if !output.isEmpty { output.append(lineFeed) }
+                if pendingBlankLine { output.append(lineFeed) }
+                output.append(contentsOf: line)
+                pendingBlankLine = false
             }
-            lines.append(line)
+            line.removeAll(keepingCapacity: true)
         }
-        while let last = lines.last, last.isEmpty { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        for byte in text.utf8 {
+            if byte == lineFeed { endLine() } else { line.append(byte) }
+        }
+        endLine()
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The text on one line: line breaks and runs of spaces become one space, without spaces at the ends.
@@ -28,6 +42,18 @@ enum PlainText {
     /// - Parameter text: Rendered text.
     /// - Returns: One line.
     static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == space || byte == tab || byte == carriageReturn || byte == lineFeed {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(space) }
+                pendingSpace = false
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -174,6 +174,19 @@ struct TemplateLibraryTests {
                 == WhatsAppTemplateMessage(templateName: "aviso_simple", languageCode: "es_AR", parameters: []))
     }
 
+    @Test("plain texts are tidied: trailing spaces and extra blank lines go; a subject is one line")
+    func tidying() throws {
+        let library = try TemplateLibrary.standard().overriding(with: [
+            MessageTemplate(
+                family: "friendly", channel: .letter, language: "es", subject: "Ref.:\n  {{customer.name}}  \n",
+                body: "\n\nHola {{contact.name}}  \n\n\n\n{{#promise}}\nx\n{{/promise}}\n\nTotal: {{total}}\t\n\n")
+        ])
+        let letter = try MessageRenderer(library: library).render(
+            family: "friendly", channel: .letter, context: TemplateFixtures.context())
+        #expect(letter.subject == "Ref.: Ferretería Don Pepe SRL")
+        #expect(letter.body == "Hola Laura Gómez\n\nTotal: $ 180.500,50")
+    }
+
     @Test("malformed JSON is an error naming the field")
     func malformedJSON() {
         #expect(
