@@ -97,9 +97,9 @@ public struct LocalizedDateFormat: Sendable, Hashable {
     public static let enGB = LocalizedDateFormat(
         numericOrder: .dayMonthYear, numericSeparator: "/", longPattern: .dayMonthYear, monthNames: englishMonths)
 
-    /// The format for a BCP 47 or POSIX locale identifier, with the same parsing and fallbacks as
-    /// ``MoneyFormat/init(localeIdentifier:)``: any other Spanish locale writes like es-AR, anything else
-    /// like en-US.
+    /// The format for a BCP 47 or POSIX locale identifier, parsed like ``MoneyFormat/init(localeIdentifier:)``:
+    /// es-CL has its own format, any other Spanish locale writes like es-AR, English in the United Kingdom,
+    /// Ireland, Australia and New Zealand writes like en-GB, and anything else like en-US.
     ///
     /// - Parameter localeIdentifier: An identifier such as `"es-CL"` or `"en_GB"`.
     public init(localeIdentifier: String) {
