@@ -1,0 +1,87 @@
+/// Renders customer messages: picks the template for a family, channel and locale from a
+/// ``TemplateLibrary`` and fills it from a ``MessageContext``.
+///
+/// Values are HTML-escaped in the email's HTML body and written plain everywhere else; WhatsApp parameters
+/// are flattened to one line. Plain texts are tidied: trailing spaces dropped, at most one blank line in a
+/// row, no blank lines at the start or end; subjects are one line.
+///
+/// ```swift
+/// let renderer = MessageRenderer(library: try .standard())
+/// let rendered = try renderer.render(family: "friendly", channel: .email, context: context)
+/// let message = rendered.outgoingMessage()      // for the outbox
+/// ```
+public struct MessageRenderer: Sendable {
+    /// The templates.
+    public var library: TemplateLibrary
+
+    /// Creates a renderer.
+    ///
+    /// - Parameter library: The templates.
+    public init(library: TemplateLibrary) {
+        self.library = library
+    }
+
+    /// Renders one message.
+    ///
+    /// - Parameters:
+    ///   - family: The family: a cadence stage name or `statement`.
+    ///   - channel: The channel.
+    ///   - context: The values.
+    /// - Returns: The rendered message.
+    /// - Throws: ``TemplateRenderError/templateNotFound(family:channel:locale:)`` when the library has no
+    ///   template, or the error of a required value that is absent or empty.
+    public func render(family: String, channel: Channel, context: MessageContext) throws(TemplateRenderError)
+        -> RenderedMessage
+    {
+        guard let template = library.template(family: family, channel: channel, locale: context.locale) else {
+            throw .templateNotFound(family: family, channel: channel, locale: context.locale)
+        }
+        let values = try context.variables()
+        let formatting = context.formatting
+
+        let subject = try template.subject.map { (subject: Template) throws(TemplateRenderError) -> String in
+            PlainText.singleLine(try subject.render(values, escaping: .plain, formatting: formatting))
+        }
+        let html = try template.html.map { (html: Template) throws(TemplateRenderError) -> String in
+            try html.render(values, escaping: .html, formatting: formatting)
+        }
+        var whatsApp: WhatsAppTemplateMessage?
+        let body: String
+        if let source = template.source.whatsApp {
+            var parameters: [String] = []
+            for parameter in template.whatsAppParameters {
+                parameters.append(try parameter.render(values, escaping: .whatsAppParameter, formatting: formatting))
+            }
+            var positional: [String: TemplateValue] = [:]
+            for (index, parameter) in parameters.enumerated() { positional[String(index + 1)] = .text(parameter) }
+            body = PlainText.tidy(
+                try template.body.render(.object(positional), escaping: .plain, formatting: formatting))
+            let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
+            whatsApp = WhatsAppTemplateMessage(
+                templateName: source.name, languageCode: languageCode, parameters: parameters)
+        } else {
+            body = PlainText.tidy(try template.body.render(values, escaping: .plain, formatting: formatting))
+        }
+        return RenderedMessage(
+            family: family, channel: channel, locale: context.locale, templateLanguage: template.key.language,
+            subject: subject, body: body, htmlBody: html, whatsAppTemplate: whatsApp, customerID: context.customer.id,
+            invoiceIDs: context.invoices.map(\.id), collectorID: context.collector?.id ?? context.customer.collectorID,
+            addresses: addresses(for: channel, context: context))
+    }
+
+    private func addresses(for channel: Channel, context: MessageContext) -> [String] {
+        switch channel {
+        case .letter, .visit:
+            return context.customer.postalAddress.map { [$0] } ?? []
+        case .email, .whatsApp, .sms, .phoneCall:
+            return context.contact.address(for: channel).map { [$0] } ?? []
+        }
+    }
+}
+
+extension String {
+    /// `es-AR` as WhatsApp writes language codes, `es_AR`.
+    fileprivate func replacingHyphens() -> String {
+        String(map { $0 == "-" ? "_" : $0 })
+    }
+}

@@ -1,0 +1,57 @@
+/// How printed values are written into the output. Only values are escaped; the template's own text is
+/// written as is.
+public enum TemplateEscaping: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Values as they are: SMS, WhatsApp previews, letters, phone scripts, email subjects and plain bodies.
+    case plain
+    /// HTML bodies: `&`, `<`, `>`, `"` and `'` become entities, and a line break becomes `<br>`, so a
+    /// customer called `<script>` is shown, never run.
+    case html
+    /// WhatsApp template parameters: line breaks and tabs become spaces and runs of spaces collapse to
+    /// one, as WhatsApp rejects parameters with line breaks or long runs of spaces.
+    case whatsAppParameter = "whatsapp_parameter"
+
+    /// Appends a value to the output, escaped.
+    ///
+    /// - Parameters:
+    ///   - value: The printed value.
+    ///   - output: The text being rendered.
+    func append(_ value: String, to output: inout String) {
+        switch self {
+        case .plain:
+            output += value
+        case .html:
+            let needsEscaping = value.utf8.contains { byte in
+                byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39 || byte == 10 || byte == 13
+            }
+            guard needsEscaping else {
+                output += value
+                return
+            }
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "&": output += "&amp;"
+                case "<": output += "&lt;"
+                case ">": output += "&gt;"
+                case "\"": output += "&quot;"
+                case "'": output += "&#39;"
+                case "\r": continue
+                case "\n": output += "<br>\n"
+                default: output.unicodeScalars.append(scalar)
+                }
+            }
+        case .whatsAppParameter:
+            var pendingSpace = false
+            var wroteAny = false
+            for scalar in value.unicodeScalars {
+                if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace && wroteAny { output += " " }
+                pendingSpace = false
+                wroteAny = true
+                output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
