@@ -97,32 +97,36 @@ public struct AlertEvaluator: Sendable {
         _ findings: [AlertFinding], of rule: any AlertRule, period: AlertPeriod, date: CivilDate,
         _ snapshot: AlertSnapshot
     ) -> ([AlertDigest], [UnroutedAlert]) {
-        var groups: [MessageRecipient: (addressee: AlertAddressee, items: [AlertItem], position: Int64?)] = [:]
+        struct Group {
+            var addressee: AlertAddressee
+            var items: [AlertItem] = []
+            var findings: Set<Int> = []
+            var position: Int64?
+        }
+        var groups: [MessageRecipient: Group] = [:]
         var unrouted: [UnroutedAlert] = []
         let fallback = policy.fallbackRole.flatMap { role in policy.roles[role].map { (role, $0) } }
 
-        func add(_ item: AlertItem, to recipient: MessageRecipient, _ addressee: AlertAddressee, _ position: Int64?) {
-            var group = groups[recipient] ?? (addressee, [], nil)
-            guard !group.items.contains(item) else { return }
-            group.items.append(item)
-            group.position = [group.position, position].compactMap { $0 }.max()
+        func add(_ index: Int, to recipient: MessageRecipient, _ addressee: AlertAddressee) {
+            var group = groups[recipient] ?? Group(addressee: addressee)
+            guard group.findings.insert(index).inserted else { return }
+            group.items.append(findings[index].item)
+            group.position = [group.position, findings[index].sourcePosition].compactMap { $0 }.max()
             groups[recipient] = group
         }
 
-        for finding in findings {
+        for (index, finding) in findings.enumerated() {
             var recipients: [MessageRecipient] = []
             for recipient in finding.recipients where !recipients.contains(recipient) { recipients.append(recipient) }
             var problems: [UnroutedAlert.Problem] = recipients.isEmpty ? [.noRecipient] : []
             for recipient in recipients {
                 if let addressee = address(of: recipient, in: snapshot) {
-                    add(finding.item, to: recipient, addressee, finding.sourcePosition)
+                    add(index, to: recipient, addressee)
                 } else {
                     problems.append(.noAddress(recipient))
                 }
             }
-            if !problems.isEmpty, let (role, addressee) = fallback {
-                add(finding.item, to: .role(role), addressee, finding.sourcePosition)
-            }
+            if !problems.isEmpty, let (role, addressee) = fallback { add(index, to: .role(role), addressee) }
             unrouted += problems.map {
                 UnroutedAlert(rule: rule.name, item: finding.item, problem: $0, sentToFallback: fallback != nil)
             }
