@@ -102,17 +102,20 @@ public struct AlertEvaluator: Sendable {
             var items: [AlertItem] = []
             var findings: Set<Int> = []
             var position: Int64?
+
+            mutating func add(_ index: Int, _ finding: AlertFinding) {
+                guard findings.insert(index).inserted else { return }
+                items.append(finding.item)
+                position = [position, finding.sourcePosition].compactMap { $0 }.max()
+            }
         }
         var groups: [MessageRecipient: Group] = [:]
         var unrouted: [UnroutedAlert] = []
         let fallback = policy.fallbackRole.flatMap { role in policy.roles[role].map { (role, $0) } }
 
+        // Mutates the group in place: copying it out and back would copy its items on every append.
         func add(_ index: Int, to recipient: MessageRecipient, _ addressee: AlertAddressee) {
-            var group = groups[recipient] ?? Group(addressee: addressee)
-            guard group.findings.insert(index).inserted else { return }
-            group.items.append(findings[index].item)
-            group.position = [group.position, findings[index].sourcePosition].compactMap { $0 }.max()
-            groups[recipient] = group
+            groups[recipient, default: Group(addressee: addressee)].add(index, findings[index])
         }
 
         for (index, finding) in findings.enumerated() {
