@@ -143,3 +143,22 @@ struct AlertFallbackRoutingTests {
         #expect(run.unrouted.first?.sentToFallback == true)
     }
 }
+
+@Suite("broken_promises without invoices")
+struct BrokenPromiseWithoutInvoicesTests {
+    @Test("an event naming no invoice lists the customer's overdue invoices")
+    func overdueInvoices() throws {
+        let monday = AlertWorld.monday
+        let world = AlertWorld.snapshot(
+            customers: [AlertWorld.customer("C-1", collector: "ana")],
+            invoices: [
+                AlertWorld.invoice("FA-1", customer: "C-1", due: monday.adding(days: -20)),
+                AlertWorld.invoice("FA-2", customer: "C-1", due: monday),
+            ])
+        let event = AlertWorld.event(1, customer: "C-1", invoices: [], kind: .promiseBroken, on: monday)
+        let run = try AlertWorld.evaluator(AlertWorld.policy(rules: AlertRuleSet(brokenPromises: BrokenPromisesRule())))
+            .evaluate(world, on: monday, timeZone: AlertWorld.utc, events: [event], cursor: AlertCursor())
+        #expect(run.digests.first?.items.first?.invoices.map(\.invoiceID) == ["FA-1"])
+        #expect(run.digests.first?.items.first?.reason == .promiseBroken(promisedOn: nil, amount: nil))
+    }
+}

@@ -2,7 +2,7 @@
 /// digest, most urgent first.
 ///
 /// The rule reads the ``ActivityKind/promiseBroken`` events logged since its previous run, one item per
-/// customer with the invoices still open. Most urgent first means most days late first, then the oldest
+/// customer with the invoices still open (an event naming no invoice lists the customer's overdue ones). Most urgent first means most days late first, then the oldest
 /// promised date. Each collector receives only the customers assigned to them.
 ///
 /// ```json
@@ -61,7 +61,13 @@ public struct BrokenPromisesRule: AlertRule, Hashable, Codable {
         var found: [(finding: AlertFinding, promisedOn: CivilDate?)] = []
         for (customerID, logged) in Dictionary(grouping: broken, by: \.activity.customerID) {
             let ordered = logged.sorted { $0.position < $1.position }
-            let invoices = context.snapshot.openInvoices(ordered.flatMap(\.activity.invoiceIDs))
+            var invoices = context.snapshot.openInvoices(ordered.flatMap(\.activity.invoiceIDs))
+            if ordered.contains(where: \.activity.invoiceIDs.isEmpty) {
+                let listed = Set(invoices.map(\.id))
+                invoices += context.snapshot.openInvoices(of: customerID).filter {
+                    $0.isOverdue(asOf: context.date) && !listed.contains($0.id)
+                }
+            }
             let promises = ordered.compactMap { logged -> PaymentPromise? in
                 guard case .promised(let promise) = logged.activity.previousStatus else { return nil }
                 return promise
