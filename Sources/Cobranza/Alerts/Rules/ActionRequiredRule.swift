@@ -1,0 +1,117 @@
+/// `action_required` — daily, to the person responsible for actions: the customers whose invoices reached
+/// the action stage (suspend service, start legal action, write off), with their amounts.
+///
+/// The cadence engine marks the action stage with an open ``FollowUpTask`` of kind ``TaskKind/action``;
+/// this rule lists every customer with such a task due on or before the day of the run (plus
+/// ``lookaheadDays``), one item per customer with the task's invoices (or, for a task without invoices, the
+/// customer's overdue ones). Items are ordered most days late first. Customers whose invoices are all paid
+/// are left out.
+///
+/// ```json
+/// "action_required": {"schedule": "daily", "role": "actions", "lookaheadDays": 0}
+/// ```
+public struct ActionRequiredRule: AlertRule, Hashable, Codable {
+    /// When the rule runs; daily by default.
+    public var schedule: AlertSchedule
+    /// The policy role of the person responsible for actions; `actions` by default.
+    public var role: String
+    /// Also list action tasks due up to this many days after the run; 0 by default.
+    public var lookaheadDays: Int
+
+    /// Creates the rule.
+    ///
+    /// - Parameters:
+    ///   - schedule: When it runs.
+    ///   - role: The policy role of the person responsible for actions.
+    ///   - lookaheadDays: How many days ahead to look for due action tasks.
+    public init(schedule: AlertSchedule = .daily, role: String = "actions", lookaheadDays: Int = 0) {
+        self.schedule = schedule
+        self.role = role
+        self.lookaheadDays = lookaheadDays
+    }
+
+    /// Decodes the rule; missing fields take their defaults.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: `DecodingError` for a malformed field.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            schedule: try container.decodeIfPresent(AlertSchedule.self, forKey: .schedule) ?? .daily,
+            role: try container.decodeIfPresent(String.self, forKey: .role) ?? "actions",
+            lookaheadDays: try container.decodeIfPresent(Int.self, forKey: .lookaheadDays) ?? 0)
+    }
+
+    /// `action_required`.
+    public static let name = "action_required"
+    /// `action_required`.
+    public var name: String { Self.name }
+
+    /// The digest's title and introduction.
+    ///
+    /// - Parameter language: The recipient's language.
+    /// - Returns: The wording.
+    public func wording(in language: AlertLanguage) -> AlertWording {
+        switch language {
+        case .spanish:
+            return AlertWording(
+                title: "Clientes que requieren acción",
+                introduction: "Estos clientes llegaron a la etapa de acción (suspender el servicio, iniciar "
+                    + "acciones legales o castigar la venta). Ya no se les envían reclamos: hay que decidir.")
+        case .english:
+            return AlertWording(
+                title: "Customers requiring action",
+                introduction: "These customers reached the action stage (suspend service, start legal action or "
+                    + "write off the sale). Reminders have stopped: a decision is needed.")
+        }
+    }
+
+    /// Requires the role to have an address and the lookahead to be non-negative.
+    ///
+    /// - Parameter policy: The policy.
+    /// - Throws: ``AlertPolicyError``.
+    public func validate(in policy: AlertPolicy) throws(AlertPolicyError) {
+        guard policy.roles[role] != nil else {
+            throw .noRecipient(
+                rule: name, field: "roles.\(role)",
+                reason: "the person responsible for actions needs an address; define role '\(role)' in 'roles'")
+        }
+        guard lookaheadDays >= 0 else {
+            throw .invalidParameter(rule: name, field: "rules.\(name).lookaheadDays", reason: "must not be negative")
+        }
+    }
+
+    /// One item per customer with a due action task, most days late first.
+    ///
+    /// - Parameter context: The run.
+    /// - Returns: The findings, all for the role.
+    public func findings(in context: AlertContext) -> [AlertFinding] {
+        let horizon = context.date.adding(days: lookaheadDays)
+        let tasks = context.snapshot.tasks.filter { $0.isOpen && $0.kind == .action && $0.dueDate <= horizon }
+        let byCustomer = Dictionary(grouping: tasks, by: \.customerID)
+        var findings: [(finding: AlertFinding, dueOn: CivilDate)] = []
+        for (customerID, customerTasks) in byCustomer {
+            let ordered = customerTasks.sorted { ($0.dueDate, $0.id) < ($1.dueDate, $1.id) }
+            var invoices = context.snapshot.openInvoices(ordered.flatMap(\.invoiceIDs))
+            if ordered.contains(where: \.invoiceIDs.isEmpty) {
+                let listed = Set(invoices.map(\.id))
+                invoices += context.snapshot.openInvoices(of: customerID).filter {
+                    $0.isOverdue(asOf: context.date) && !listed.contains($0.id)
+                }
+            }
+            var reasons: [String] = []
+            for task in ordered where !reasons.contains(task.reason) { reasons.append(task.reason) }
+            let dueOn = ordered.first?.dueDate ?? context.date
+            let reason = AlertReason.actionRequired(dueOn: dueOn, task: reasons.joined(separator: "; "))
+            guard let item = context.item(customerID, invoices: invoices, reason: reason) else { continue }
+            findings.append((AlertFinding(item: item, recipients: [.role(role)]), dueOn))
+        }
+        return
+            findings
+            .sorted {
+                ($1.finding.item.maxDaysLate, $0.dueOn, $0.finding.item.customerID)
+                    < ($0.finding.item.maxDaysLate, $1.dueOn, $1.finding.item.customerID)
+            }
+            .map(\.finding)
+    }
+}

@@ -1,0 +1,95 @@
+/// `broken_promises` — daily, to each collector: their customers with payment promises broken since the last
+/// digest, most urgent first.
+///
+/// The rule reads the ``ActivityKind/promiseBroken`` events logged since its previous run, one item per
+/// customer with the invoices still open (an event naming no invoice lists the customer's overdue ones). Most urgent first means most days late first, then the oldest
+/// promised date. Each collector receives only the customers assigned to them.
+///
+/// ```json
+/// "broken_promises": {"schedule": "daily"}
+/// ```
+public struct BrokenPromisesRule: AlertRule, Hashable, Codable {
+    /// When the rule runs; daily by default.
+    public var schedule: AlertSchedule
+
+    /// Creates the rule.
+    ///
+    /// - Parameter schedule: When it runs.
+    public init(schedule: AlertSchedule = .daily) {
+        self.schedule = schedule
+    }
+
+    /// Decodes the rule; a missing schedule is daily.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: `DecodingError` for a malformed field.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(schedule: try container.decodeIfPresent(AlertSchedule.self, forKey: .schedule) ?? .daily)
+    }
+
+    /// `broken_promises`.
+    public static let name = "broken_promises"
+    /// `broken_promises`.
+    public var name: String { Self.name }
+
+    /// The digest's title and introduction.
+    ///
+    /// - Parameter language: The recipient's language.
+    /// - Returns: The wording.
+    public func wording(in language: AlertLanguage) -> AlertWording {
+        switch language {
+        case .spanish:
+            return AlertWording(
+                title: "Promesas de pago incumplidas",
+                introduction: "Estos clientes no cumplieron su promesa de pago desde el último resumen. "
+                    + "Gestionarlos con suma urgencia; los más urgentes primero.")
+        case .english:
+            return AlertWording(
+                title: "Broken payment promises",
+                introduction: "These customers broke their payment promise since the last digest. "
+                    + "Follow them up urgently; most urgent first.")
+        }
+    }
+
+    /// One item per customer with a broken promise among the new events, most urgent first.
+    ///
+    /// - Parameter context: The run.
+    /// - Returns: The findings, each for the customer's collector.
+    public func findings(in context: AlertContext) -> [AlertFinding] {
+        let broken = context.events.filter { $0.activity.kind == .promiseBroken }
+        var found: [(finding: AlertFinding, promisedOn: CivilDate?)] = []
+        for (customerID, logged) in Dictionary(grouping: broken, by: \.activity.customerID) {
+            let ordered = logged.sorted { $0.position < $1.position }
+            var invoices = context.snapshot.openInvoices(ordered.flatMap(\.activity.invoiceIDs))
+            if ordered.contains(where: \.activity.invoiceIDs.isEmpty) {
+                let listed = Set(invoices.map(\.id))
+                invoices += context.snapshot.openInvoices(of: customerID).filter {
+                    $0.isOverdue(asOf: context.date) && !listed.contains($0.id)
+                }
+            }
+            let promises = ordered.compactMap { logged -> PaymentPromise? in
+                guard case .promised(let promise) = logged.activity.previousStatus else { return nil }
+                return promise
+            }
+            let earliest = promises.min { $0.date < $1.date }
+            let reason = AlertReason.promiseBroken(promisedOn: earliest?.date, amount: earliest?.amount)
+            guard let item = context.item(customerID, invoices: invoices, reason: reason) else { continue }
+            let recipients = context.collector(of: customerID).map { [$0] } ?? []
+            found.append(
+                (
+                    AlertFinding(item: item, recipients: recipients, sourcePosition: ordered.last?.position),
+                    earliest?.date
+                ))
+        }
+        return found.sorted { lhs, rhs in
+            if lhs.finding.item.maxDaysLate != rhs.finding.item.maxDaysLate {
+                return lhs.finding.item.maxDaysLate > rhs.finding.item.maxDaysLate
+            }
+            let left = lhs.promisedOn ?? CivilDate(daysSinceEpoch: .max)
+            let right = rhs.promisedOn ?? CivilDate(daysSinceEpoch: .max)
+            if left != right { return left < right }
+            return lhs.finding.item.customerID < rhs.finding.item.customerID
+        }.map(\.finding)
+    }
+}
