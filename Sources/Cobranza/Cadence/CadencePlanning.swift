@@ -270,7 +270,9 @@ struct CadencePlanning {
         for item in items.dropFirst() {
             let severity = cadence.timings[item.step].severity
             let leadSeverity = cadence.timings[lead.step].severity
-            if severity > leadSeverity || (severity == leadSeverity && (item.nominal, item.step) > (lead.nominal, lead.step)) {
+            if severity > leadSeverity
+                || (severity == leadSeverity && (item.nominal, item.step) > (lead.nominal, lead.step))
+            {
                 lead = item
             }
         }

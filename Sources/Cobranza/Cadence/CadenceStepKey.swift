@@ -21,10 +21,9 @@ public struct CadenceStepKey: Sendable, Hashable, Codable {
         self.stepID = stepID
     }
 
-    /// Reads a key written as `cadence-step/<invoiceID>/<stepID>`.
+    /// Reads a key written as `cadence-step/<invoiceID>/<stepID>`; fails when the key is not a cadence step key.
     ///
     /// - Parameter key: An idempotency key.
-    /// - Returns: `nil` when the key is not a cadence step key.
     public init?(_ key: IdempotencyKey) {
         let parts = key.rawValue.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == IdempotencyKey.cadenceStepPrefix,
