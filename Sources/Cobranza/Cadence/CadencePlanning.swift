@@ -1,9 +1,11 @@
-/// The work of ``CadencePlanner/plan(portfolio:policy:calendar:on:)`` on a business day: group the
-/// invoices by customer once, find each invoice's due step, then build each customer's contacts.
+/// The work of ``CadencePlanner/plan(portfolio:policy:calendar:on:)`` on a business day: one sequential pass
+/// over the invoices finds each one's due step (reading them in order, so memory is read once, front to
+/// back); what is due is then grouped by customer once and each such customer's contacts are built.
 struct CadencePlanning {
-    /// An (invoice, step) pair due today, by index.
-    private struct Pending {
+    /// An invoice with the step due today (or, with step -1, an overdue invoice), by index.
+    private struct Due {
         var invoice: Int
+        var customer: Int
         var step: Int
         var nominal: Int
     }
@@ -22,7 +24,7 @@ struct CadencePlanning {
     private(set) var plan: CadencePlan
 
     // Scratch buffers reused across customers.
-    private var pending: [Pending] = []
+    private var pending: [Due] = []
     private var overdue: [Int] = []
     private var resolved: [Resolution?] = []
     private var isResolved: [Bool] = []
@@ -38,66 +40,159 @@ struct CadencePlanning {
     mutating func run() {
         let customers = portfolio.customers
         let invoices = portfolio.invoices
+        let completed = portfolio.completedSteps
+        let minimumBalance = policy.minimumBalance
+
+        // Each customer once: its index, its compiled cadence, its portfolio stage bit, its exclusion.
         var customerIndex: [CustomerID: Int] = [:]
         customerIndex.reserveCapacity(customers.count)
         for index in customers.indices.reversed() { customerIndex[customers[index].id] = index }
+        var cadences: [CompiledCadence] = []
+        var cadenceOfTier: [RiskTier: Int] = [:]
+        for (tier, cadence) in policy.tiers {
+            cadenceOfTier[tier] = cadences.count
+            cadences.append(CompiledCadence(cadence))
+        }
+        var cadenceOf = [Int](repeating: -1, count: customers.count)
+        var stageBits = [UInt8](repeating: 0, count: customers.count)
+        for index in customers.indices {
+            guard let cadence = cadenceOfTier[customers[index].effectiveRiskTier ?? policy.defaultTier] else { continue }
+            cadenceOf[index] = cadence
+            if cadences[cadence].needsPortfolioStage, let stage = portfolio.portfolioStages[customers[index].id] {
+                stageBits[index] = CompiledCadence.bit(of: stage)
+            }
+        }
 
-        // Group the open receivables by customer once (a counting sort, stable in input order).
-        var owner = [Int32](repeating: -1, count: invoices.count)
-        var starts = [Int](repeating: 0, count: customers.count + 1)
+        // One sequential pass over the invoices: find each one's due step.
+        var due: [Due] = []
+        var overdue: [Due] = []
+        var hasDue = [Bool](repeating: false, count: customers.count)
+        var reportedNoCadence = [Bool](repeating: false, count: customers.count)
+        var lastCustomer = -1
         for index in invoices.indices {
-            guard invoices[index].kind != .creditNote, invoices[index].balance.minorUnits > 0,
-                !invoices[index].status.isClosed
+            let status = invoices[index].status.kind
+            guard invoices[index].kind != .creditNote, invoices[index].balance.minorUnits > 0, !status.isClosed
             else { continue }
-            guard let customer = customerIndex[invoices[index].customerID] else {
+            let customer: Int
+            if lastCustomer >= 0 && customers[lastCustomer].id == invoices[index].customerID {
+                customer = lastCustomer
+            } else if let found = customerIndex[invoices[index].customerID] {
+                customer = found
+                lastCustomer = found
+            } else {
                 plan.skips.append(
                     CadenceSkip(
                         customerID: invoices[index].customerID, invoiceID: invoices[index].id, stepID: nil,
                         reason: .unknownCustomer))
                 continue
             }
-            owner[index] = Int32(customer)
-            starts[customer + 1] += 1
-        }
-        for customer in customers.indices { starts[customer + 1] += starts[customer] }
-        var order = [Int](repeating: 0, count: starts[customers.count])
-        var next = starts
-        for index in invoices.indices where owner[index] >= 0 {
-            let customer = Int(owner[index])
-            order[next[customer]] = index
-            next[customer] += 1
-        }
-
-        var compiled: [RiskTier: CompiledCadence] = [:]
-        for (tier, cadence) in policy.tiers { compiled[tier] = CompiledCadence(cadence) }
-
-        for customer in customers.indices where starts[customer] < starts[customer + 1] {
-            let tier = customers[customer].effectiveRiskTier ?? policy.defaultTier
-            guard let cadence = compiled[tier] else {
-                plan.skips.append(
-                    CadenceSkip(
-                        customerID: customers[customer].id, invoiceID: nil, stepID: nil,
-                        reason: .noCadenceForTier(tier: tier)))
+            let cadenceIndex = cadenceOf[customer]
+            guard cadenceIndex >= 0 else {
+                if !reportedNoCadence[customer] {
+                    reportedNoCadence[customer] = true
+                    plan.skips.append(
+                        CadenceSkip(
+                            customerID: customers[customer].id, invoiceID: nil, stepID: nil,
+                            reason: .noCadenceForTier(tier: customers[customer].effectiveRiskTier ?? policy.defaultTier)))
+                }
                 continue
             }
-            planCustomer(customers[customer], cadence, order[starts[customer]..<starts[customer + 1]])
+            let dueDay = invoices[index].dueDate.daysSinceEpoch
+            let held = status.holdsAutomaticReminders
+            let below = !minimumBalance.isEmpty && invoices[index].balance.isBelow(minimumBalance)
+            if !held && !below && today > dueDay {
+                overdue.append(Due(invoice: index, customer: customer, step: -1, nominal: 0))
+            }
+            let timings = cadences[cadenceIndex].timings
+            let issueDay = invoices[index].issueDate.daysSinceEpoch
+            let stages = stageBits[customer]
+            var best = -1
+            var bestNominal = Int.min
+            var bestSeverity = -1
+            for step in timings.indices {
+                let nominal = (timings[step].onIssue ? issueDay : dueDay) + timings[step].offset
+                guard nominal <= today else { continue }
+                let severity = timings[step].severity
+                guard nominal > bestNominal || (nominal == bestNominal && severity >= bestSeverity) else { continue }
+                if !timings[step].minimumBalance.isEmpty
+                    && invoices[index].balance.isBelow(timings[step].minimumBalance)
+                {
+                    continue
+                }
+                if let mask = timings[step].stageMask, mask & stages == 0 { continue }
+                best = step
+                bestNominal = nominal
+                bestSeverity = severity
+            }
+            guard best >= 0 else { continue }
+            let steps = cadences[cadenceIndex].steps
+            if !completed.isEmpty
+                && completed.contains(CadenceStepKey(invoiceID: invoices[index].id, stepID: steps[best].id))
+            {
+                continue
+            }
+            let item = Due(invoice: index, customer: customer, step: best, nominal: bestNominal)
+            if customers[customer].isExcludedFromAutomation {
+                skip(item, steps, .excludedFromAutomation)
+            } else if held {
+                skip(item, steps, .statusHoldsReminders(status: status))
+            } else if below {
+                skip(item, steps, .belowMinimumBalance)
+            } else if timings[best].isPreDue && today > dueDay {
+                skip(item, steps, .dueDatePassed)
+            } else {
+                due.append(item)
+                hasDue[customer] = true
+            }
         }
+        guard !due.isEmpty else { return }
+
+        // Group what is due, and the overdue invoices of those customers, by customer (stable counting sorts).
+        let dueRanges = Self.group(&due, customers: customers.count) { _ in true }
+        let overdueRanges = Self.group(&overdue, customers: customers.count) { hasDue[$0.customer] }
+        for customer in customers.indices where hasDue[customer] {
+            let cadence = cadences[cadenceOf[customer]]
+            pending = Array(due[dueRanges[customer]..<dueRanges[customer + 1]])
+            self.overdue = overdue[overdueRanges[customer]..<overdueRanges[customer + 1]].map(\.invoice)
+            planCustomer(customers[customer], cadence)
+        }
+    }
+
+    /// Sorts the entries kept by `keep` by customer, stably, dropping the others; returns each customer's start
+    /// offset (with the end as a last element).
+    private static func group(_ entries: inout [Due], customers: Int, keep: (Due) -> Bool) -> [Int] {
+        var starts = [Int](repeating: 0, count: customers + 1)
+        for entry in entries where keep(entry) { starts[entry.customer + 1] += 1 }
+        for customer in 0..<customers { starts[customer + 1] += starts[customer] }
+        var next = starts
+        var sorted = [Due](repeating: Due(invoice: 0, customer: 0, step: 0, nominal: 0), count: starts[customers])
+        for entry in entries where keep(entry) {
+            sorted[next[entry.customer]] = entry
+            next[entry.customer] += 1
+        }
+        entries = sorted
+        return starts
+    }
+
+    private mutating func skip(_ item: Due, _ steps: [CadenceStep], _ reason: CadenceSkipReason) {
+        plan.skips.append(
+            CadenceSkip(
+                customerID: portfolio.invoices[item.invoice].customerID, invoiceID: portfolio.invoices[item.invoice].id,
+                stepID: steps[item.step].id, reason: reason))
     }
 
     // MARK: - One customer
 
-    private mutating func planCustomer(_ customer: Customer, _ cadence: CompiledCadence, _ indices: ArraySlice<Int>) {
-        findDueSteps(customer, cadence, indices)
-        guard !pending.isEmpty else { return }
+    private mutating func planCustomer(_ customer: Customer, _ cadence: CompiledCadence) {
         resolved.removeAll(keepingCapacity: true)
         resolved.append(contentsOf: repeatElement(nil, count: cadence.steps.count))
         isResolved.removeAll(keepingCapacity: true)
         isResolved.append(contentsOf: repeatElement(false, count: cadence.steps.count))
 
-        var automatic: [Pending] = []
-        var human: [Pending] = []
-        var actions: [Pending] = []
-        let blocked = automaticBlock(customer, cadence)
+        var automatic: [Due] = []
+        var human: [Due] = []
+        var actions: [Due] = []
+        let blocked = automaticBlock(customer)
         for item in pending {
             let step = cadence.steps[item.step]
             let isAction = step.stage == .action && step.action != nil
@@ -105,7 +200,7 @@ struct CadencePlanning {
                 if isAction {
                     actions.append(item)
                 } else {
-                    skip(customer, item, cadence, .noReachableChannel)
+                    skip(item, cadence.steps, .noReachableChannel)
                 }
                 continue
             }
@@ -116,7 +211,7 @@ struct CadencePlanning {
                 if case .vip = blocked, isAction {
                     actions.append(item)
                 } else {
-                    skip(customer, item, cadence, blocked)
+                    skip(item, cadence.steps, blocked)
                 }
             } else {
                 automatic.append(item)
@@ -128,82 +223,13 @@ struct CadencePlanning {
         if !actions.isEmpty { addActions(customer, cadence, actions) }
     }
 
-    /// Fills `pending` with the customer's (invoice, step) pairs due today and `overdue` with its invoices
-    /// that are overdue and may be reminded; records skips for due steps that are held.
-    private mutating func findDueSteps(_ customer: Customer, _ cadence: CompiledCadence, _ indices: ArraySlice<Int>) {
-        pending.removeAll(keepingCapacity: true)
-        overdue.removeAll(keepingCapacity: true)
-        let invoices = portfolio.invoices
-        let completed = portfolio.completedSteps
-        let timings = cadence.timings
-        var customerStages: UInt8 = 0
-        if cadence.needsPortfolioStage, let stage = portfolio.portfolioStages[customer.id] {
-            customerStages = CompiledCadence.bit(of: stage)
-        }
-        let excluded = customer.isExcludedFromAutomation
-        let minimumBalance = policy.minimumBalance
-        for index in indices {
-            let due = invoices[index].dueDate.daysSinceEpoch
-            let issue = invoices[index].issueDate.daysSinceEpoch
-            let held = invoices[index].status.holdsAutomaticReminders
-            let below = !minimumBalance.isEmpty && invoices[index].balance.isBelow(minimumBalance)
-            if !held && !below && today > due { overdue.append(index) }
-
-            var best = -1
-            var bestNominal = Int.min
-            var bestSeverity = -1
-            for step in timings.indices {
-                let nominal = (timings[step].onIssue ? issue : due) + timings[step].offset
-                guard nominal <= today else { continue }
-                let severity = timings[step].severity
-                guard nominal > bestNominal || (nominal == bestNominal && severity >= bestSeverity) else { continue }
-                if !timings[step].minimumBalance.isEmpty
-                    && invoices[index].balance.isBelow(timings[step].minimumBalance)
-                {
-                    continue
-                }
-                if let mask = timings[step].stageMask, mask & customerStages == 0 { continue }
-                best = step
-                bestNominal = nominal
-                bestSeverity = severity
-            }
-            guard best >= 0 else { continue }
-            if !completed.isEmpty
-                && completed.contains(CadenceStepKey(invoiceID: invoices[index].id, stepID: cadence.steps[best].id))
-            {
-                continue
-            }
-            let item = Pending(invoice: index, step: best, nominal: bestNominal)
-            if excluded {
-                skip(customer, item, cadence, .excludedFromAutomation)
-            } else if held {
-                skip(customer, item, cadence, .statusHoldsReminders(status: invoices[index].status.kind))
-            } else if below {
-                skip(customer, item, cadence, .belowMinimumBalance)
-            } else if timings[best].isPreDue && today > due {
-                skip(customer, item, cadence, .dueDatePassed)
-            } else {
-                pending.append(item)
-            }
-        }
-    }
-
     /// Why the customer's automatic messages cannot go today, if they cannot.
-    private func automaticBlock(_ customer: Customer, _ cadence: CompiledCadence) -> CadenceSkipReason? {
+    private func automaticBlock(_ customer: Customer) -> CadenceSkipReason? {
         if customer.isVIP { return .vip }
         guard policy.minimumGapDays > 0, let last = portfolio.lastAutomaticMessage[customer.id] else { return nil }
         let nextAllowed = last.adding(days: policy.minimumGapDays)
         guard nextAllowed.daysSinceEpoch > today else { return nil }
         return .minimumGap(lastMessageOn: last, nextAllowedOn: nextAllowed)
-    }
-
-    private mutating func skip(
-        _ customer: Customer, _ item: Pending, _ cadence: CompiledCadence, _ reason: CadenceSkipReason
-    ) {
-        plan.skips.append(
-            CadenceSkip(
-                customerID: customer.id, invoiceID: portfolio.invoices[item.invoice].id,
-                stepID: cadence.steps[item.step].id, reason: reason))
     }
 
     // MARK: - Channel and contact
@@ -265,7 +291,7 @@ struct CadencePlanning {
     // MARK: - Building the plan
 
     /// The item that leads a group: the most severe, then the latest-triggered, then the later step.
-    private static func lead(of items: [Pending], _ cadence: CompiledCadence) -> Pending {
+    private static func lead(of items: [Due], _ cadence: CompiledCadence) -> Due {
         var lead = items[0]
         for item in items.dropFirst() {
             let severity = cadence.timings[item.step].severity
@@ -279,7 +305,7 @@ struct CadencePlanning {
         return lead
     }
 
-    private func plannedSteps(_ items: [Pending], _ cadence: CompiledCadence) -> [PlannedStep] {
+    private func plannedSteps(_ items: [Due], _ cadence: CompiledCadence) -> [PlannedStep] {
         items.map { item in
             PlannedStep(
                 key: CadenceStepKey(
@@ -288,11 +314,11 @@ struct CadencePlanning {
         }
     }
 
-    private func context(excluding items: [Pending]) -> [InvoiceID] {
+    private func context(excluding items: [Due]) -> [InvoiceID] {
         overdue.filter { index in !items.contains { $0.invoice == index } }.map { portfolio.invoices[$0].id }
     }
 
-    private mutating func addMessage(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Pending]) {
+    private mutating func addMessage(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Due]) {
         let lead = Self.lead(of: items, cadence)
         guard let resolution = resolved[lead.step] else { return }
         let step = cadence.steps[lead.step]
@@ -304,7 +330,7 @@ struct CadencePlanning {
                 leadStepID: step.id, steps: plannedSteps(items, cadence), contextInvoiceIDs: context(excluding: items)))
     }
 
-    private mutating func addTasks(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Pending]) {
+    private mutating func addTasks(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Due]) {
         let assignee = customer.collectorID.map(TaskAssignee.collector) ?? .role(policy.unassignedRole)
         for kind in [TaskKind.call, .visit, .letter] {
             let group = items.filter { resolved[$0.step]?.taskKind == kind }
@@ -322,7 +348,7 @@ struct CadencePlanning {
         }
     }
 
-    private mutating func addActions(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Pending]) {
+    private mutating func addActions(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Due]) {
         for action in CollectionAction.allCases {
             let group = items.filter { cadence.steps[$0.step].action == action }
             guard !group.isEmpty else { continue }

@@ -450,8 +450,8 @@ struct CadencePlannerTests {
         #expect(plan.isEmpty)
         #expect(
             plan.skips == [
-                CadenceSkip(customerID: "C-9", invoiceID: "FA-2", stepID: nil, reason: .unknownCustomer),
                 CadenceSkip(customerID: "C-1", invoiceID: nil, stepID: nil, reason: .noCadenceForTier(tier: "Z")),
+                CadenceSkip(customerID: "C-9", invoiceID: "FA-2", stepID: nil, reason: .unknownCustomer),
             ])
     }
 
