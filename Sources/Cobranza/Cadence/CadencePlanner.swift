@@ -58,7 +58,7 @@ public enum CadencePlanner {
         portfolio: CadencePortfolio, policy: CadencePolicy, calendar: some BusinessCalendar, on date: CivilDate
     ) -> CadencePlan {
         guard calendar.isBusinessDay(date) else { return CadencePlan(date: date, isBusinessDay: false) }
-        var planning = CadencePlanning(portfolio: portfolio, policy: policy, date: date)
+        var planning = CadencePlanning(portfolio: portfolio, policy: policy, calendar: calendar, date: date)
         planning.run()
         return planning.plan
     }

@@ -4,11 +4,25 @@
 struct CadencePlanning {
     /// An invoice with the step due today (or, with step -1, an overdue invoice), by index.
     private struct Due {
-        var invoice: Int
-        var customer: Int
-        var step: Int
-        var nominal: Int
+        var invoice: Int32
+        var customer: Int32
+        var step: Int32
+        var nominal: Int32
     }
+
+    /// What the per-invoice loop reads of a customer: plain values only.
+    private struct CustomerInfo {
+        /// The customer's cadence (an index into ``CompiledCadences/ranges``), or -1 for none.
+        var cadence: Int32 = -1
+        /// The customer's portfolio stage bit; `unknownStage` when not supplied.
+        var stageBits: UInt8 = CadencePlanning.unknownStage
+        var isExcluded = false
+        var hasDue = false
+        var reportedNoCadence = false
+    }
+
+    /// The stage bit of a customer whose portfolio stage was not supplied: it meets no stage condition.
+    private static let unknownStage: UInt8 = 0x80
 
     /// A channel and addressee resolved for one step of the current customer.
     private struct Resolution {
@@ -19,19 +33,24 @@ struct CadencePlanning {
 
     private let portfolio: CadencePortfolio
     private let policy: CadencePolicy
+    private let compiled: CadenceCompilation
     private let today: Int
+    /// The last business day before the plan's date: steps whose date is after it fall due today.
+    private let firstNewDay: Int32
     private let isoDate: String
     private(set) var plan: CadencePlan
 
-    // Scratch buffers reused across customers.
+    // Scratch state for the customer being built.
     private var pending: [Due] = []
     private var overdue: [Int] = []
     private var resolved: [Resolution?] = []
     private var isResolved: [Bool] = []
 
-    init(portfolio: CadencePortfolio, policy: CadencePolicy, date: CivilDate) {
+    init(portfolio: CadencePortfolio, policy: CadencePolicy, calendar: some BusinessCalendar, date: CivilDate) {
+        self.firstNewDay = Int32(clamping: calendar.previousBusinessDay(before: date).daysSinceEpoch)
         self.portfolio = portfolio
         self.policy = policy
+        self.compiled = CadenceCompilation(policy.tiers)
         self.today = date.daysSinceEpoch
         self.isoDate = date.formatted(.iso)
         self.plan = CadencePlan(date: date, isBusinessDay: true)
@@ -42,43 +61,42 @@ struct CadencePlanning {
         let invoices = portfolio.invoices
         let completed = portfolio.completedSteps
         let minimumBalance = policy.minimumBalance
+        let timings = compiled.timings
+        let ranges = compiled.ranges
+        let today32 = Int32(clamping: today)
+        let firstNewDay = self.firstNewDay
 
-        // Each customer once: its index, its compiled cadence, its portfolio stage bit, its exclusion.
+        // Each customer once: its index and the plain values the loop needs.
         var customerIndex: [CustomerID: Int] = [:]
         customerIndex.reserveCapacity(customers.count)
         for index in customers.indices.reversed() { customerIndex[customers[index].id] = index }
-        var cadences: [CompiledCadence] = []
-        var cadenceOfTier: [RiskTier: Int] = [:]
-        for (tier, cadence) in policy.tiers {
-            cadenceOfTier[tier] = cadences.count
-            cadences.append(CompiledCadence(cadence))
-        }
-        var cadenceOf = [Int](repeating: -1, count: customers.count)
-        var stageBits = [UInt8](repeating: 0, count: customers.count)
+        var info = [CustomerInfo](repeating: CustomerInfo(), count: customers.count)
         for index in customers.indices {
-            guard let cadence = cadenceOfTier[customers[index].effectiveRiskTier ?? policy.defaultTier] else { continue }
-            cadenceOf[index] = cadence
-            if cadences[cadence].needsPortfolioStage, let stage = portfolio.portfolioStages[customers[index].id] {
-                stageBits[index] = CompiledCadence.bit(of: stage)
+            info[index].isExcluded = customers[index].isExcludedFromAutomation
+            guard let cadence = compiled.cadenceOfTier[customers[index].effectiveRiskTier ?? policy.defaultTier]
+            else { continue }
+            info[index].cadence = Int32(cadence)
+            if compiled.needsPortfolioStage[cadence], let stage = portfolio.portfolioStages[customers[index].id] {
+                info[index].stageBits = CadenceCompilation.bit(of: stage)
             }
         }
 
         // One sequential pass over the invoices: find each one's due step.
         var due: [Due] = []
         var overdue: [Due] = []
-        var hasDue = [Bool](repeating: false, count: customers.count)
-        var reportedNoCadence = [Bool](repeating: false, count: customers.count)
+        var lastCustomerID = CustomerID("")
         var lastCustomer = -1
         for index in invoices.indices {
             let status = invoices[index].status.kind
             guard invoices[index].kind != .creditNote, invoices[index].balance.minorUnits > 0, !status.isClosed
             else { continue }
             let customer: Int
-            if lastCustomer >= 0 && customers[lastCustomer].id == invoices[index].customerID {
+            if lastCustomer >= 0 && lastCustomerID == invoices[index].customerID {
                 customer = lastCustomer
             } else if let found = customerIndex[invoices[index].customerID] {
                 customer = found
                 lastCustomer = found
+                lastCustomerID = invoices[index].customerID
             } else {
                 plan.skips.append(
                     CadenceSkip(
@@ -86,10 +104,10 @@ struct CadencePlanning {
                         reason: .unknownCustomer))
                 continue
             }
-            let cadenceIndex = cadenceOf[customer]
-            guard cadenceIndex >= 0 else {
-                if !reportedNoCadence[customer] {
-                    reportedNoCadence[customer] = true
+            let customerInfo = info[customer]
+            guard customerInfo.cadence >= 0 else {
+                if !customerInfo.reportedNoCadence {
+                    info[customer].reportedNoCadence = true
                     plan.skips.append(
                         CadenceSkip(
                             customerID: customers[customer].id, invoiceID: nil, stepID: nil,
@@ -97,64 +115,67 @@ struct CadencePlanning {
                 }
                 continue
             }
-            let dueDay = invoices[index].dueDate.daysSinceEpoch
+            let dueDay = Int32(clamping: invoices[index].dueDate.daysSinceEpoch)
+            let issueDay = Int32(clamping: invoices[index].issueDate.daysSinceEpoch)
             let held = status.holdsAutomaticReminders
             let below = !minimumBalance.isEmpty && invoices[index].balance.isBelow(minimumBalance)
-            if !held && !below && today > dueDay {
-                overdue.append(Due(invoice: index, customer: customer, step: -1, nominal: 0))
+            if !held && !below && today32 > dueDay {
+                overdue.append(Due(invoice: Int32(index), customer: Int32(customer), step: -1, nominal: 0))
             }
-            let timings = cadences[cadenceIndex].timings
-            let issueDay = invoices[index].issueDate.daysSinceEpoch
-            let stages = stageBits[customer]
             var best = -1
-            var bestNominal = Int.min
-            var bestSeverity = -1
-            for step in timings.indices {
-                let nominal = (timings[step].onIssue ? issueDay : dueDay) + timings[step].offset
-                guard nominal <= today else { continue }
-                let severity = timings[step].severity
-                guard nominal > bestNominal || (nominal == bestNominal && severity >= bestSeverity) else { continue }
-                if !timings[step].minimumBalance.isEmpty
-                    && invoices[index].balance.isBelow(timings[step].minimumBalance)
-                {
+            var bestNominal = Int32.min
+            var bestSeverity: Int16 = -1
+            for step in ranges[Int(customerInfo.cadence)] {
+                let timing = timings[step]
+                let nominal = (timing.onIssue ? issueDay : dueDay) &+ timing.offset
+                guard nominal <= today32,
+                    nominal > bestNominal || (nominal == bestNominal && timing.severity >= bestSeverity),
+                    timing.stageMask & customerInfo.stageBits != 0
+                else { continue }
+                if timing.hasMinimumBalance && invoices[index].balance.isBelow(compiled.minimumBalances[step]) {
                     continue
                 }
-                if let mask = timings[step].stageMask, mask & stages == 0 { continue }
                 best = step
                 bestNominal = nominal
-                bestSeverity = severity
+                bestSeverity = timing.severity
             }
             guard best >= 0 else { continue }
-            let steps = cadences[cadenceIndex].steps
+            // A step held by policy is reported only on the day it falls due (or, for a notice, the day it
+            // expires), so held invoices cost no lookup and produce no skip on later days.
+            let reason: CadenceSkipReason?
+            if customerInfo.isExcluded || held || below {
+                guard bestNominal > firstNewDay else { continue }
+                reason =
+                    customerInfo.isExcluded
+                    ? .excludedFromAutomation : held ? .statusHoldsReminders(status: status) : .belowMinimumBalance
+            } else if timings[best].isPreDue && today32 > dueDay {
+                guard dueDay >= firstNewDay else { continue }
+                reason = .dueDatePassed
+            } else {
+                reason = nil
+            }
             if !completed.isEmpty
-                && completed.contains(CadenceStepKey(invoiceID: invoices[index].id, stepID: steps[best].id))
+                && completed.contains(CadenceStepKey(invoiceID: invoices[index].id, stepID: compiled.steps[best].id))
             {
                 continue
             }
-            let item = Due(invoice: index, customer: customer, step: best, nominal: bestNominal)
-            if customers[customer].isExcludedFromAutomation {
-                skip(item, steps, .excludedFromAutomation)
-            } else if held {
-                skip(item, steps, .statusHoldsReminders(status: status))
-            } else if below {
-                skip(item, steps, .belowMinimumBalance)
-            } else if timings[best].isPreDue && today > dueDay {
-                skip(item, steps, .dueDatePassed)
+            let item = Due(invoice: Int32(index), customer: Int32(customer), step: Int32(best), nominal: bestNominal)
+            if let reason {
+                skip(item, reason)
             } else {
                 due.append(item)
-                hasDue[customer] = true
+                info[customer].hasDue = true
             }
         }
         guard !due.isEmpty else { return }
 
         // Group what is due, and the overdue invoices of those customers, by customer (stable counting sorts).
-        let dueRanges = Self.group(&due, customers: customers.count) { _ in true }
-        let overdueRanges = Self.group(&overdue, customers: customers.count) { hasDue[$0.customer] }
-        for customer in customers.indices where hasDue[customer] {
-            let cadence = cadences[cadenceOf[customer]]
-            pending = Array(due[dueRanges[customer]..<dueRanges[customer + 1]])
-            self.overdue = overdue[overdueRanges[customer]..<overdueRanges[customer + 1]].map(\.invoice)
-            planCustomer(customers[customer], cadence)
+        let dueStarts = Self.group(&due, customers: customers.count) { _ in true }
+        let overdueStarts = Self.group(&overdue, customers: customers.count) { info[Int($0.customer)].hasDue }
+        for customer in customers.indices where info[customer].hasDue {
+            pending = Array(due[dueStarts[customer]..<dueStarts[customer + 1]])
+            self.overdue = overdue[overdueStarts[customer]..<overdueStarts[customer + 1]].map { Int($0.invoice) }
+            planCustomer(customers[customer], ranges[Int(info[customer].cadence)])
         }
     }
 
@@ -162,45 +183,46 @@ struct CadencePlanning {
     /// offset (with the end as a last element).
     private static func group(_ entries: inout [Due], customers: Int, keep: (Due) -> Bool) -> [Int] {
         var starts = [Int](repeating: 0, count: customers + 1)
-        for entry in entries where keep(entry) { starts[entry.customer + 1] += 1 }
+        for entry in entries where keep(entry) { starts[Int(entry.customer) + 1] += 1 }
         for customer in 0..<customers { starts[customer + 1] += starts[customer] }
         var next = starts
         var sorted = [Due](repeating: Due(invoice: 0, customer: 0, step: 0, nominal: 0), count: starts[customers])
         for entry in entries where keep(entry) {
-            sorted[next[entry.customer]] = entry
-            next[entry.customer] += 1
+            sorted[next[Int(entry.customer)]] = entry
+            next[Int(entry.customer)] += 1
         }
         entries = sorted
         return starts
     }
 
-    private mutating func skip(_ item: Due, _ steps: [CadenceStep], _ reason: CadenceSkipReason) {
+    private mutating func skip(_ item: Due, _ reason: CadenceSkipReason) {
+        let invoice = Int(item.invoice)
         plan.skips.append(
             CadenceSkip(
-                customerID: portfolio.invoices[item.invoice].customerID, invoiceID: portfolio.invoices[item.invoice].id,
-                stepID: steps[item.step].id, reason: reason))
+                customerID: portfolio.invoices[invoice].customerID, invoiceID: portfolio.invoices[invoice].id,
+                stepID: compiled.steps[Int(item.step)].id, reason: reason))
     }
 
     // MARK: - One customer
 
-    private mutating func planCustomer(_ customer: Customer, _ cadence: CompiledCadence) {
+    private mutating func planCustomer(_ customer: Customer, _ steps: Range<Int>) {
         resolved.removeAll(keepingCapacity: true)
-        resolved.append(contentsOf: repeatElement(nil, count: cadence.steps.count))
+        resolved.append(contentsOf: repeatElement(nil, count: steps.count))
         isResolved.removeAll(keepingCapacity: true)
-        isResolved.append(contentsOf: repeatElement(false, count: cadence.steps.count))
+        isResolved.append(contentsOf: repeatElement(false, count: steps.count))
 
         var automatic: [Due] = []
         var human: [Due] = []
         var actions: [Due] = []
         let blocked = automaticBlock(customer)
         for item in pending {
-            let step = cadence.steps[item.step]
+            let step = compiled.steps[Int(item.step)]
             let isAction = step.stage == .action && step.action != nil
-            guard let resolution = resolve(item.step, cadence, customer) else {
+            guard let resolution = resolve(Int(item.step) - steps.lowerBound, step, customer) else {
                 if isAction {
                     actions.append(item)
                 } else {
-                    skip(item, cadence.steps, .noReachableChannel)
+                    skip(item, .noReachableChannel)
                 }
                 continue
             }
@@ -208,19 +230,24 @@ struct CadencePlanning {
                 human.append(item)
                 if isAction { actions.append(item) }
             } else if let blocked {
-                if case .vip = blocked, isAction {
-                    actions.append(item)
+                if case .vip = blocked {
+                    // VIP is a policy hold: reported only the day the step falls due; its action item still goes.
+                    if isAction {
+                        actions.append(item)
+                    } else if item.nominal > firstNewDay {
+                        skip(item, blocked)
+                    }
                 } else {
-                    skip(item, cadence.steps, blocked)
+                    skip(item, blocked)
                 }
             } else {
                 automatic.append(item)
                 if isAction { actions.append(item) }
             }
         }
-        if !automatic.isEmpty { addMessage(customer, cadence, automatic) }
-        if !human.isEmpty { addTasks(customer, cadence, human) }
-        if !actions.isEmpty { addActions(customer, cadence, actions) }
+        if !automatic.isEmpty { addMessage(customer, automatic, steps.lowerBound) }
+        if !human.isEmpty { addTasks(customer, human, steps.lowerBound) }
+        if !actions.isEmpty { addActions(customer, actions) }
     }
 
     /// Why the customer's automatic messages cannot go today, if they cannot.
@@ -234,11 +261,12 @@ struct CadencePlanning {
 
     // MARK: - Channel and contact
 
-    private mutating func resolve(_ step: Int, _ cadence: CompiledCadence, _ customer: Customer) -> Resolution? {
-        if isResolved[step] { return resolved[step] }
-        let resolution = Self.resolve(cadence.steps[step], customer)
-        resolved[step] = resolution
-        isResolved[step] = true
+    /// The resolution of a step for the current customer, computed once per customer and step.
+    private mutating func resolve(_ local: Int, _ step: CadenceStep, _ customer: Customer) -> Resolution? {
+        if isResolved[local] { return resolved[local] }
+        let resolution = Self.resolve(step, customer)
+        resolved[local] = resolution
+        isResolved[local] = true
         return resolution
     }
 
@@ -291,11 +319,11 @@ struct CadencePlanning {
     // MARK: - Building the plan
 
     /// The item that leads a group: the most severe, then the latest-triggered, then the later step.
-    private static func lead(of items: [Due], _ cadence: CompiledCadence) -> Due {
+    private func lead(of items: [Due]) -> Due {
         var lead = items[0]
         for item in items.dropFirst() {
-            let severity = cadence.timings[item.step].severity
-            let leadSeverity = cadence.timings[lead.step].severity
+            let severity = compiled.timings[Int(item.step)].severity
+            let leadSeverity = compiled.timings[Int(lead.step)].severity
             if severity > leadSeverity
                 || (severity == leadSeverity && (item.nominal, item.step) > (lead.nominal, lead.step))
             {
@@ -305,60 +333,59 @@ struct CadencePlanning {
         return lead
     }
 
-    private func plannedSteps(_ items: [Due], _ cadence: CompiledCadence) -> [PlannedStep] {
+    private func plannedSteps(_ items: [Due]) -> [PlannedStep] {
         items.map { item in
-            PlannedStep(
-                key: CadenceStepKey(
-                    invoiceID: portfolio.invoices[item.invoice].id, stepID: cadence.steps[item.step].id),
-                stage: cadence.steps[item.step].stage)
+            let step = compiled.steps[Int(item.step)]
+            return PlannedStep(
+                key: CadenceStepKey(invoiceID: portfolio.invoices[Int(item.invoice)].id, stepID: step.id),
+                stage: step.stage)
         }
     }
 
     private func context(excluding items: [Due]) -> [InvoiceID] {
-        overdue.filter { index in !items.contains { $0.invoice == index } }.map { portfolio.invoices[$0].id }
+        overdue.filter { index in !items.contains { Int($0.invoice) == index } }.map { portfolio.invoices[$0].id }
     }
 
-    private mutating func addMessage(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Due]) {
-        let lead = Self.lead(of: items, cadence)
-        guard let resolution = resolved[lead.step] else { return }
-        let step = cadence.steps[lead.step]
+    private mutating func addMessage(_ customer: Customer, _ items: [Due], _ firstStep: Int) {
+        let lead = lead(of: items)
+        guard let resolution = resolved[Int(lead.step) - firstStep] else { return }
+        let step = compiled.steps[Int(lead.step)]
         plan.messages.append(
             PlannedMessage(
                 key: .cadenceMessage(customerID: customer.id, channel: resolution.channel, isoDate: isoDate),
                 customerID: customer.id, collectorID: customer.collectorID, channel: resolution.channel,
                 addressee: resolution.addressee, stage: step.stage, templateFamily: step.template, sender: step.sender,
-                leadStepID: step.id, steps: plannedSteps(items, cadence), contextInvoiceIDs: context(excluding: items)))
+                leadStepID: step.id, steps: plannedSteps(items), contextInvoiceIDs: context(excluding: items)))
     }
 
-    private mutating func addTasks(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Due]) {
+    private mutating func addTasks(_ customer: Customer, _ items: [Due], _ firstStep: Int) {
         let assignee = customer.collectorID.map(TaskAssignee.collector) ?? .role(policy.unassignedRole)
         for kind in [TaskKind.call, .visit, .letter] {
-            let group = items.filter { resolved[$0.step]?.taskKind == kind }
+            let group = items.filter { resolved[Int($0.step) - firstStep]?.taskKind == kind }
             guard !group.isEmpty else { continue }
-            let lead = Self.lead(of: group, cadence)
-            guard let resolution = resolved[lead.step] else { continue }
-            let step = cadence.steps[lead.step]
+            let lead = lead(of: group)
+            guard let resolution = resolved[Int(lead.step) - firstStep] else { continue }
+            let step = compiled.steps[Int(lead.step)]
             plan.tasks.append(
                 PlannedTask(
                     key: .cadenceTask(customerID: customer.id, kind: kind, isoDate: isoDate), customerID: customer.id,
                     assignee: assignee, kind: kind, dueDate: plan.date, channel: resolution.channel,
                     addressee: resolution.addressee, stage: step.stage, templateFamily: step.template,
-                    sender: step.sender, leadStepID: step.id, steps: plannedSteps(group, cadence),
+                    sender: step.sender, leadStepID: step.id, steps: plannedSteps(group),
                     contextInvoiceIDs: context(excluding: group)))
         }
     }
 
-    private mutating func addActions(_ customer: Customer, _ cadence: CompiledCadence, _ items: [Due]) {
+    private mutating func addActions(_ customer: Customer, _ items: [Due]) {
         for action in CollectionAction.allCases {
-            let group = items.filter { cadence.steps[$0.step].action == action }
+            let group = items.filter { compiled.steps[Int($0.step)].action == action }
             guard !group.isEmpty else { continue }
-            let lead = Self.lead(of: group, cadence)
             plan.actions.append(
                 PlannedAction(
                     key: .cadenceAction(customerID: customer.id, action: action, isoDate: isoDate),
                     customerID: customer.id, collectorID: customer.collectorID, action: action,
-                    assignee: .role(policy.actionsRole), dueDate: plan.date, leadStepID: cadence.steps[lead.step].id,
-                    steps: plannedSteps(group, cadence)))
+                    assignee: .role(policy.actionsRole), dueDate: plan.date,
+                    leadStepID: compiled.steps[Int(lead(of: group).step)].id, steps: plannedSteps(group)))
         }
     }
 }

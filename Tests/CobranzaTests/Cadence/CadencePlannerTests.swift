@@ -55,6 +55,9 @@ struct CadencePlannerTests {
             late.skips == [
                 CadenceSkip(customerID: "C-1", invoiceID: "FA-1", stepID: "B-upcoming-due", reason: .dueDatePassed)
             ])
+        // It is reported the day it expires, not every day after.
+        let later = W.plan([customer], [invoice], on: W.day(12), done: done)
+        #expect(later.isEmpty && later.skips.isEmpty)
     }
 
     // MARK: Business days
@@ -103,7 +106,7 @@ struct CadencePlannerTests {
             W.invoice("FA-2", customer: "C-1", due: W.day(8)),  // B-direct today (+10)
             W.invoice("FA-3", customer: "C-1", due: W.day(5)),  // overdue, its step already done: context
             W.invoice(
-                "FA-4", customer: "C-1", due: W.day(5),
+                "FA-4", customer: "C-1", due: W.day(8),
                 status: .disputed(Dispute(departmentID: "sales", reason: "precio", openedOn: W.day(6)))),
             W.invoice("FA-5", customer: "C-1", due: W.day(25)),  // not yet due
             W.invoice("NC-1", customer: "C-1", due: W.day(5), kind: .creditNote),
@@ -295,6 +298,9 @@ struct CadencePlannerTests {
         let plan = W.plan([W.customer("C-1", tier: .b)], [invoice], on: W.day(18), policy: Self.emailAndCall)
         #expect(plan.isEmpty)
         #expect(plan.skips.map(\.reason) == [.statusHoldsReminders(status: status.kind)])
+        // The hold is reported the day the step falls due, not again while it lasts.
+        let nextDay = W.plan([W.customer("C-1", tier: .b)], [invoice], on: W.day(19), policy: Self.emailAndCall)
+        #expect(nextDay.isEmpty && nextDay.skips.isEmpty)
     }
 
     @Test("closed invoices are ignored", arguments: [CollectionStatus.paid, .cancelled, .uncollectible])
