@@ -50,6 +50,10 @@ struct CadenceCompilation {
         }
     }
 
+    /// The stage bit of a customer whose portfolio stage was not supplied: it meets no stage condition but
+    /// every step without one (whose mask has all bits set).
+    static let unknownStage: UInt8 = 0x80
+
     /// The bit of a portfolio stage in a stage mask.
     static func bit(of stage: PortfolioStage) -> UInt8 {
         switch stage {

@@ -10,20 +10,6 @@ struct CadencePlanning {
         var nominal: Int32
     }
 
-    /// What the per-invoice loop reads of a customer: plain values only.
-    private struct CustomerInfo {
-        /// The customer's cadence (an index into ``CompiledCadences/ranges``), or -1 for none.
-        var cadence: Int32 = -1
-        /// The customer's portfolio stage bit; `unknownStage` when not supplied.
-        var stageBits: UInt8 = CadencePlanning.unknownStage
-        var isExcluded = false
-        var hasDue = false
-        var reportedNoCadence = false
-    }
-
-    /// The stage bit of a customer whose portfolio stage was not supplied: it meets no stage condition.
-    private static let unknownStage: UInt8 = 0x80
-
     /// A channel and addressee resolved for one step of the current customer.
     private struct Resolution {
         var channel: Channel
@@ -66,52 +52,53 @@ struct CadencePlanning {
         let today32 = Int32(clamping: today)
         let firstNewDay = self.firstNewDay
 
-        // Each customer once: its index and the plain values the loop needs.
-        var customerIndex: [CustomerID: Int] = [:]
-        customerIndex.reserveCapacity(customers.count)
-        for index in customers.indices.reversed() { customerIndex[customers[index].id] = index }
-        var info = [CustomerInfo](repeating: CustomerInfo(), count: customers.count)
+        // Each customer once: the plain values the loop needs, next to its ID.
+        var entries: [CustomerIndex.Entry] = []
+        entries.reserveCapacity(customers.count)
         for index in customers.indices {
-            info[index].isExcluded = customers[index].isExcludedFromAutomation
-            guard let cadence = compiled.cadenceOfTier[customers[index].effectiveRiskTier ?? policy.defaultTier]
-            else { continue }
-            info[index].cadence = Int32(cadence)
-            if compiled.needsPortfolioStage[cadence], let stage = portfolio.portfolioStages[customers[index].id] {
-                info[index].stageBits = CadenceCompilation.bit(of: stage)
+            var entry = CustomerIndex.Entry(
+                id: customers[index].id, position: Int32(index), cadence: -1,
+                stageBits: CadenceCompilation.unknownStage,
+                isExcluded: customers[index].isExcludedFromAutomation)
+            if let cadence = compiled.cadenceOfTier[customers[index].effectiveRiskTier ?? policy.defaultTier] {
+                entry.cadence = Int32(cadence)
+                if compiled.needsPortfolioStage[cadence], let stage = portfolio.portfolioStages[customers[index].id] {
+                    entry.stageBits = CadenceCompilation.bit(of: stage)
+                }
             }
+            entries.append(entry)
         }
+        let customerIndex = CustomerIndex(entries)
+        var hasDue = [Bool](repeating: false, count: customers.count)
+        var reportedNoCadence = [Bool](repeating: false, count: customers.count)
 
         // One sequential pass over the invoices: find each one's due step.
         var due: [Due] = []
         var overdue: [Due] = []
-        var lastCustomerID = CustomerID("")
-        var lastCustomer = -1
+        var last = CustomerIndex.Entry(id: CustomerID(""), position: -1, cadence: -1, stageBits: 0, isExcluded: false)
         for index in invoices.indices {
             let status = invoices[index].status.kind
             guard invoices[index].kind != .creditNote, invoices[index].balance.minorUnits > 0, !status.isClosed
             else { continue }
-            let customer: Int
-            if lastCustomer >= 0 && lastCustomerID == invoices[index].customerID {
-                customer = lastCustomer
-            } else if let found = customerIndex[invoices[index].customerID] {
-                customer = found
-                lastCustomer = found
-                lastCustomerID = invoices[index].customerID
-            } else {
-                plan.skips.append(
-                    CadenceSkip(
-                        customerID: invoices[index].customerID, invoiceID: invoices[index].id, stepID: nil,
-                        reason: .unknownCustomer))
-                continue
+            if last.position < 0 || last.id != invoices[index].customerID {
+                guard let found = customerIndex.entry(for: invoices[index].customerID) else {
+                    plan.skips.append(
+                        CadenceSkip(
+                            customerID: invoices[index].customerID, invoiceID: invoices[index].id, stepID: nil,
+                            reason: .unknownCustomer))
+                    continue
+                }
+                last = found
             }
-            let customerInfo = info[customer]
-            guard customerInfo.cadence >= 0 else {
-                if !customerInfo.reportedNoCadence {
-                    info[customer].reportedNoCadence = true
+            let customer = Int(last.position)
+            guard last.cadence >= 0 else {
+                if !reportedNoCadence[customer] {
+                    reportedNoCadence[customer] = true
                     plan.skips.append(
                         CadenceSkip(
                             customerID: customers[customer].id, invoiceID: nil, stepID: nil,
-                            reason: .noCadenceForTier(tier: customers[customer].effectiveRiskTier ?? policy.defaultTier)))
+                            reason: .noCadenceForTier(tier: customers[customer].effectiveRiskTier ?? policy.defaultTier)
+                        ))
                 }
                 continue
             }
@@ -125,12 +112,12 @@ struct CadencePlanning {
             var best = -1
             var bestNominal = Int32.min
             var bestSeverity: Int16 = -1
-            for step in ranges[Int(customerInfo.cadence)] {
+            for step in ranges[Int(last.cadence)] {
                 let timing = timings[step]
                 let nominal = (timing.onIssue ? issueDay : dueDay) &+ timing.offset
                 guard nominal <= today32,
                     nominal > bestNominal || (nominal == bestNominal && timing.severity >= bestSeverity),
-                    timing.stageMask & customerInfo.stageBits != 0
+                    timing.stageMask & last.stageBits != 0
                 else { continue }
                 if timing.hasMinimumBalance && invoices[index].balance.isBelow(compiled.minimumBalances[step]) {
                     continue
@@ -143,10 +130,10 @@ struct CadencePlanning {
             // A step held by policy is reported only on the day it falls due (or, for a notice, the day it
             // expires), so held invoices cost no lookup and produce no skip on later days.
             let reason: CadenceSkipReason?
-            if customerInfo.isExcluded || held || below {
+            if last.isExcluded || held || below {
                 guard bestNominal > firstNewDay else { continue }
                 reason =
-                    customerInfo.isExcluded
+                    last.isExcluded
                     ? .excludedFromAutomation : held ? .statusHoldsReminders(status: status) : .belowMinimumBalance
             } else if timings[best].isPreDue && today32 > dueDay {
                 guard dueDay >= firstNewDay else { continue }
@@ -164,18 +151,18 @@ struct CadencePlanning {
                 skip(item, reason)
             } else {
                 due.append(item)
-                info[customer].hasDue = true
+                hasDue[customer] = true
             }
         }
         guard !due.isEmpty else { return }
 
         // Group what is due, and the overdue invoices of those customers, by customer (stable counting sorts).
         let dueStarts = Self.group(&due, customers: customers.count) { _ in true }
-        let overdueStarts = Self.group(&overdue, customers: customers.count) { info[Int($0.customer)].hasDue }
-        for customer in customers.indices where info[customer].hasDue {
+        let overdueStarts = Self.group(&overdue, customers: customers.count) { hasDue[Int($0.customer)] }
+        for customer in customers.indices where hasDue[customer] {
             pending = Array(due[dueStarts[customer]..<dueStarts[customer + 1]])
             self.overdue = overdue[overdueStarts[customer]..<overdueStarts[customer + 1]].map { Int($0.invoice) }
-            planCustomer(customers[customer], ranges[Int(info[customer].cadence)])
+            planCustomer(customers[customer], ranges[Int(entries[customer].cadence)])
         }
     }
 
