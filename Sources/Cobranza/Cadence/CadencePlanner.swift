@@ -41,9 +41,14 @@
 ///   actions, plus its notice to the customer when it lists channels. The policy's validation puts every
 ///   reminder before the first action step, so reminders stop there.
 ///
-/// - Complexity: O(*n* · *s*) for *n* invoices and at most *s* steps per tier, with one dictionary lookup
-///   per invoice (its customer) and one set lookup per invoice with a step due. Keys and strings are built
-///   only for what is planned or skipped.
+/// - **Skips.** Each ``CadenceSkip`` says why a due step was not planned; see its documentation for which
+///   skips are reported on which day. They come in the order found (invoice order), not grouped.
+///
+/// - Complexity: O(*n* · *s*) for *n* invoices and at most *s* steps per tier: one sequential pass over the
+///   invoices with one customer lookup each (skipped when consecutive invoices share a customer, so input
+///   sorted by customer is fastest) and one lookup in ``CadencePortfolio/completedSteps`` per invoice with a
+///   step due; then work only for the customers with something due. No calendar or formatter runs per
+///   invoice; keys and strings are built only for what is planned or skipped.
 public enum CadencePlanner {
     /// Plans one day.
     ///
