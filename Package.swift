@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .library(name: "Cobranza", targets: ["Cobranza"]),
         .library(name: "CobranzaTesting", targets: ["CobranzaTesting"]),
+        .executable(name: "cobranza-bench", targets: ["cobranza-bench"]),
     ],
     targets: [
         .target(name: "Cobranza"),
         .target(name: "CobranzaTesting", dependencies: ["Cobranza"]),
+        .executableTarget(name: "cobranza-bench", dependencies: ["Cobranza", "CobranzaTesting"]),
         .testTarget(name: "CobranzaTests", dependencies: ["Cobranza", "CobranzaTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -26,7 +26,7 @@ public enum StoreConformanceCheck: String, Sendable, Hashable, CaseIterable, Cus
     case outboxUpdatesRequireTheClaim
     /// Invoice pages are ordered by (customer, id) and together hold every invoice exactly once.
     case invoicePagesAreOrderedAndComplete
-    /// Invoice queries select exactly what ``InvoiceQuery/matches(_:)`` selects.
+    /// Invoice queries select exactly what `InvoiceQuery.matches(_:)` selects.
     case invoiceQueriesFilter
     /// Customer pages are ordered by id; batch reads omit missing ids.
     case customerReadsAreOrdered

@@ -1,7 +1,7 @@
 import Cobranza
 import Foundation
 
-/// The storage contract as executable checks: every ``CollectionStore`` — in memory, SQLite, PostgreSQL,
+/// The storage contract as executable checks: every `CollectionStore` — in memory, SQLite, PostgreSQL,
 /// yours — runs it to prove it keeps the rules the engine relies on (round trips, unique keys, atomic
 /// units of work, references, conditional updates, outbox claims, ordering, batch reads).
 ///
@@ -107,7 +107,7 @@ struct Probe {
         try expect(actual == expected, "\(what): expected \(expected), got \(actual)", fileID: fileID, line: line)
     }
 
-    /// Commits and expects a ``StoreError`` accepted by `matches`.
+    /// Commits and expects a `StoreError` accepted by `matches`.
     func expectRefused(
         _ changes: ChangeSet, _ what: String, fileID: String = #fileID, line: Int = #line,
         matches: (StoreError) -> Bool

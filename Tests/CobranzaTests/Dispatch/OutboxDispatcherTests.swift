@@ -119,7 +119,8 @@ struct OutboxDispatcherTests {
     func crashWindow() async throws {
         let store = try await world(messages: 4)
         let sender = InMemoryMessageSender(clock: clock)
-        let crashing = CrashAfterSendStore(base: store, crashOnKey: "k-1")
+        // Points: claim (0, 1), record k-0 (2, 3), then dying before recording k-1 (4), after its send.
+        let crashing = FaultInjectingStore(base: store, schedule: FaultSchedule(crashAt: 4))
         await #expect(throws: SimulatedCrash.self) {
             try await dispatcher(crashing, sender, worker: "w-dies").dispatchAll()
         }
@@ -134,6 +135,37 @@ struct OutboxDispatcherTests {
         #expect(keys.filter { $0 == "k-1" }.count == 2)
         #expect(Set(keys) == ["k-0", "k-1", "k-2", "k-3"])
         #expect(keys.count == 5)
+    }
+
+    @Test("a crash at any point of a dispatch, then a recovery run, loses nothing and duplicates at most the one send")
+    func everyCrashPoint() async throws {
+        let probe = FaultSchedule()
+        _ = try await dispatcher(
+            FaultInjectingStore(base: try await world(messages: 3), schedule: probe),
+            InMemoryMessageSender(clock: clock)
+        ).dispatchAll()
+        let points = probe.passed
+        let expectedCount = 8  // one claim (2) of the whole batch, three records (6)
+        #expect(points.count == expectedCount)
+        for point in points {
+            let store = try await world(messages: 3)
+            let sender = InMemoryMessageSender(clock: clock)
+            await #expect(throws: SimulatedCrash.self) {
+                try await dispatcher(
+                    FaultInjectingStore(base: store, schedule: FaultSchedule(crashAt: point.ordinal)), sender,
+                    worker: "w-dies"
+                ).dispatchAll()
+            }
+            clock.advance(by: policy.leaseSeconds)
+            _ = try await dispatcher(store, sender, worker: "w-2").dispatchAll()
+            let keys = await sender.deliveries.map(\.key)
+            #expect(Set(keys) == ["k-0", "k-1", "k-2"], "crash at \(point)")
+            let duplicates = keys.count - Set(keys).count
+            let expected = point.kind == .beforeCommit ? 1 : 0
+            #expect(duplicates == expected, "crash at \(point)")
+            let entries = try await store.outboxEntries(matching: .all)
+            #expect(entries.allSatisfy { $0.state.kind == .delivered }, "crash at \(point)")
+        }
     }
 
     @Test("two workers dispatching one outbox at once deliver each message exactly once")
@@ -160,44 +192,6 @@ struct OutboxDispatcherTests {
         let entry = try #require(try await store.outboxEntries(matching: .all).first)
         #expect(entry.state.kind == .delivered)
         #expect(await inner.deliveries.count == 2)
-    }
-}
-
-struct SimulatedCrash: Error {}
-
-/// A store that "crashes" (throws) when asked to record the result of one key, after the send happened.
-private struct CrashAfterSendStore: CollectionStore {
-    let base: any CollectionStore
-    let crashOnKey: IdempotencyKey
-
-    func commit(_ changes: ChangeSet) async throws -> CommitResult {
-        if changes.outboxUpdates.contains(where: { $0.key == crashOnKey }) { throw SimulatedCrash() }
-        return try await base.commit(changes)
-    }
-    func customers(ids: [CustomerID]) async throws -> [Customer] { try await base.customers(ids: ids) }
-    func customers(after cursor: CustomerID?, limit: Int) async throws -> [Customer] {
-        try await base.customers(after: cursor, limit: limit)
-    }
-    func collectors() async throws -> [Collector] { try await base.collectors() }
-    func departments() async throws -> [Department] { try await base.departments() }
-    func invoices(ids: [InvoiceID]) async throws -> [Invoice] { try await base.invoices(ids: ids) }
-    func invoices(matching query: InvoiceQuery, after cursor: InvoiceCursor?, limit: Int) async throws -> [Invoice] {
-        try await base.invoices(matching: query, after: cursor, limit: limit)
-    }
-    func payments(ids: [PaymentID]) async throws -> [Payment] { try await base.payments(ids: ids) }
-    func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) async throws -> [Payment] {
-        try await base.payments(matching: query, after: cursor, limit: limit)
-    }
-    func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) async throws -> [LoggedActivity]
-    {
-        try await base.activities(matching: query, after: position, limit: limit)
-    }
-    func tasks(matching query: TaskQuery) async throws -> [FollowUpTask] { try await base.tasks(matching: query) }
-    func outboxEntries(matching query: OutboxQuery) async throws -> [OutboxEntry] {
-        try await base.outboxEntries(matching: query)
-    }
-    func claimOutboxEntries(_ claim: OutboxClaim) async throws -> [OutboxEntry] {
-        try await base.claimOutboxEntries(claim)
     }
 }
 

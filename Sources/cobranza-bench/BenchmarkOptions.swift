@@ -1,0 +1,55 @@
+/// The command line of `cobranza-bench`.
+struct BenchmarkOptions: Sendable {
+    /// Print JSON instead of a table.
+    var json = false
+    /// Run a tiny portfolio, to keep the benchmark working in CI.
+    var quick = false
+    /// Run at 10% and at 100% of the full size, to show how each cost grows.
+    var scale = false
+    /// The portfolio's seed.
+    var seed: UInt64 = 2_026
+
+    static let usage = """
+        USAGE: cobranza-bench [--quick] [--scale] [--json] [--seed N]
+
+        Generates a deterministic synthetic portfolio (100,000 customers, about 1,000,000 invoices, two years of
+        history) and measures each part of a daily run against its floor.
+
+          --quick    a tiny portfolio (1,000 customers), for CI
+          --scale    run at 10% and 100% of the full size
+          --json     print the rows as JSON
+          --seed N   the portfolio's seed (default 2026)
+        """
+
+    enum ParseError: Error, CustomStringConvertible {
+        case unknownOption(String)
+        case badValue(option: String, value: String?)
+
+        var description: String {
+            switch self {
+            case .unknownOption(let option): return "unknown option '\(option)'"
+            case .badValue(let option, let value): return "\(option) needs a number, got '\(value ?? "nothing")'"
+            }
+        }
+    }
+
+    /// Parses the arguments after the program name.
+    static func parse(_ arguments: [String]) throws(ParseError) -> BenchmarkOptions? {
+        var options = BenchmarkOptions()
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--json": options.json = true
+            case "--quick": options.quick = true
+            case "--scale": options.scale = true
+            case "--seed":
+                let value = iterator.next()
+                guard let value, let seed = UInt64(value) else { throw .badValue(option: "--seed", value: value) }
+                options.seed = seed
+            case "-h", "--help": return nil
+            default: throw .unknownOption(argument)
+            }
+        }
+        return options
+    }
+}
