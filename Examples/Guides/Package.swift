@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "CobranzaTesting", package: "Cobranza"),
             ]),
         .executableTarget(name: "OutboxGuide", dependencies: [.product(name: "Cobranza", package: "Cobranza")]),
+        .executableTarget(name: "CadencesGuide", dependencies: [.product(name: "Cobranza", package: "Cobranza")]),
     ],
     swiftLanguageModes: [.v6]
 )
