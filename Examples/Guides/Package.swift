@@ -20,6 +20,7 @@ let package = Package(
             ]),
         .executableTarget(name: "OutboxGuide", dependencies: [.product(name: "Cobranza", package: "Cobranza")]),
         .executableTarget(name: "StatusGuide", dependencies: [.product(name: "Cobranza", package: "Cobranza")]),
+        .executableTarget(name: "CadencesGuide", dependencies: [.product(name: "Cobranza", package: "Cobranza")]),
     ],
     swiftLanguageModes: [.v6]
 )
