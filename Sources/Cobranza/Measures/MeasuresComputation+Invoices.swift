@@ -1,0 +1,306 @@
+extension MeasuresComputation {
+    /// The accumulators one customer's invoices in one currency go to, looked up once per run of such
+    /// invoices (a store returns a customer's invoices together).
+    struct Slot {
+        var customerID: CustomerID
+        var currency: Currency
+        var facts: CustomerFacts?
+        var portfolio: Int
+        var collector: Int
+        var aging: [Int] = [-1, -1, -1, -1]
+    }
+
+    /// A receivable's history: its balance at the end of any day is its amount, minus the allocations dated
+    /// on or before that day, minus — from ``reductionDate`` on — the part of today's reduction that no
+    /// allocation explains, never below zero nor above the amount.
+    struct ReceivableHistory {
+        var amount: Int64
+        var issueDate: CivilDate
+        var unexplained: Int64
+        var reductionDate: CivilDate
+
+        func balance(atEndOf day: CivilDate, _ allocations: [DatedAmount]) -> Int64 {
+            guard day >= issueDate else { return 0 }
+            var balance = amount
+            for allocation in allocations where allocation.date <= day { balance &-= allocation.amount }
+            if day >= reductionDate { balance &-= unexplained }
+            return Swift.min(Swift.max(balance, 0), Swift.max(amount, 0))
+        }
+
+        /// The date of the allocation that brought the balance to zero, if a payment (not an unexplained
+        /// reduction) did.
+        func paidInFullOn(_ allocations: [DatedAmount]) -> CivilDate? {
+            var paid: Int64 = 0
+            for allocation in allocations {
+                let reduction = allocation.date >= reductionDate ? unexplained : 0
+                let before = amount &- paid &- reduction
+                guard before > 0 else { return nil }
+                paid &+= allocation.amount
+                if before &- allocation.amount <= 0 { return allocation.date }
+            }
+            return nil
+        }
+    }
+
+    /// Reads every invoice once: aging, period measures, cadence-step outcomes, dispute balances and the
+    /// work-queue facts.
+    mutating func readInvoices(_ invoices: [Invoice]) throws(MeasuresError) {
+        var scratch: [DatedAmount] = []
+        var slot: Slot?
+        for invoice in invoices {
+            if slot?.customerID != invoice.customerID || slot?.currency != invoice.currency {
+                slot = makeSlot(invoice.customerID, invoice.currency)
+            }
+            guard var current = slot else { continue }
+            slot = nil
+            if invoice.kind == .creditNote {
+                readCreditNote(invoice, slot: &current)
+            } else {
+                try readReceivable(invoice, slot: &current, scratch: &scratch)
+            }
+            slot = current
+        }
+        for credit in unappliedCredits {
+            var current = makeSlot(credit.customerID, credit.currency)
+            addCredit(credit.amount, from: credit.date, slot: &current)
+        }
+    }
+
+    private mutating func makeSlot(_ customerID: CustomerID, _ currency: Currency) -> Slot {
+        let facts = customerFacts[customerID]
+        return Slot(
+            customerID: customerID, currency: currency, facts: facts,
+            portfolio: periodIndex(PeriodKey(scope: .portfolio, currency: currency)),
+            collector: periodIndex(PeriodKey(scope: .collector(facts?.collectorID), currency: currency)))
+    }
+
+    private mutating func periodIndex(_ key: PeriodKey) -> Int {
+        if let index = periodIndexes[key] { return index }
+        periodIndexes[key] = periodAccumulators.count
+        periodAccumulators.append(PeriodAccumulator())
+        return periodAccumulators.count - 1
+    }
+
+    /// The aging rows of a slot (customer, collector, tier, currency), created on first use.
+    private mutating func agingRows(_ slot: inout Slot) -> [Int] {
+        if slot.aging[0] >= 0 { return slot.aging }
+        let collectorID = slot.facts?.collectorID
+        let keys: [(String?, String?)] = [
+            (slot.customerID.rawValue, slot.facts?.name),
+            (collectorID?.rawValue, collectorID.flatMap { collectorNames[$0] }),
+            (slot.facts?.tier?.name, nil),
+            (slot.currency.code, nil),
+        ]
+        for (grouping, (key, name)) in keys.enumerated() {
+            let agingKey = AgingKey(key: key, currency: slot.currency)
+            if let index = agingIndexes[grouping][agingKey] {
+                slot.aging[grouping] = index
+            } else {
+                slot.aging[grouping] = agingAccumulators[grouping].count
+                agingIndexes[grouping][agingKey] = agingAccumulators[grouping].count
+                agingAccumulators[grouping].append(
+                    AgingAccumulator(
+                        key: key, name: name, currency: slot.currency,
+                        amounts: Array(repeating: RunningTotal(), count: request.agingBuckets.count)))
+            }
+        }
+        return slot.aging
+    }
+
+    /// A credit in the customer's favour from a date on: an unapplied credit note or payment.
+    private mutating func addCredit(_ credit: Int64, from date: CivilDate, slot: inout Slot) {
+        guard credit > 0 else { return }
+        if date <= asOf {
+            for (grouping, row) in agingRows(&slot).enumerated() { agingAccumulators[grouping][row].credits.add(credit) }
+        }
+        for index in [slot.portfolio, slot.collector] {
+            if date <= period.dayBeforeStart { periodAccumulators[index].openingCredits.add(credit) }
+            if date <= period.end { periodAccumulators[index].closingCredits.add(credit) }
+        }
+    }
+
+    private mutating func readCreditNote(_ invoice: Invoice, slot: inout Slot) {
+        let credit = invoice.status.isClosed ? 0 : invoice.balance.minorUnits
+        addCredit(credit, from: invoice.issueDate, slot: &slot)
+        guard invoice.issueDate <= period.end else { return }
+        var contribution = PeriodContribution()
+        contribution.month = Self.monthIndex(invoice.issueDate)
+        contribution.saleForMonth = 0 &- invoice.amount.minorUnits
+        if invoice.issueDate >= period.start { contribution.sale = 0 &- invoice.amount.minorUnits }
+        apply(contribution, to: slot.portfolio)
+        apply(contribution, to: slot.collector)
+    }
+
+    private mutating func readReceivable(_ invoice: Invoice, slot: inout Slot, scratch: inout [DatedAmount])
+        throws(MeasuresError)
+    {
+        let allocated = try allocations(of: invoice, into: &scratch)
+        let amount = invoice.amount.minorUnits
+        let remaining = invoice.status.isClosed ? 0 : Swift.max(0, invoice.balance.minorUnits)
+        let unexplained = Swift.max(0, amount &- allocated &- remaining)
+        let history = ReceivableHistory(
+            amount: amount, issueDate: invoice.issueDate, unexplained: unexplained,
+            reductionDate: unexplained > 0
+                ? (closureDates[invoice.id] ?? invoice.issueDate) : CivilDate(daysSinceEpoch: Int.max))
+        readAging(invoice, history, scratch, slot: &slot)
+        let paidOn = history.paidInFullOn(scratch)
+        readPeriod(invoice, history, scratch, paidOn: paidOn, slot: slot)
+        if !sendsByInvoice.isEmpty, let sends = sendsByInvoice[invoice.id] {
+            readSends(sends, invoice, history, scratch, paidOn: paidOn)
+        }
+        if let dispute = openDisputes[invoice.id] {
+            let balance = history.balance(atEndOf: asOf, scratch)
+            departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].openBalances.add(
+                balance, invoice.currency)
+        }
+        if invoice.isOpen { readQueueFacts(invoice) }
+    }
+
+    private mutating func readAging(
+        _ invoice: Invoice, _ history: ReceivableHistory, _ allocations: [DatedAmount], slot: inout Slot
+    ) {
+        let balance = history.balance(atEndOf: asOf, allocations)
+        guard balance > 0 else { return }
+        let daysLate = invoice.daysLate(asOf: asOf)
+        let bucket = request.agingBuckets.index(forDaysLate: daysLate)
+        for (grouping, row) in agingRows(&slot).enumerated() {
+            agingAccumulators[grouping][row].amounts[bucket].add(balance)
+            if daysLate > 0 { agingAccumulators[grouping][row].overdue.add(balance) }
+            agingAccumulators[grouping][row].openInvoices += 1
+            agingAccumulators[grouping][row].maximumDaysLate = Swift.max(
+                agingAccumulators[grouping][row].maximumDaysLate, daysLate)
+        }
+    }
+
+    /// What one receivable adds to the period measures of every scope it belongs to.
+    struct PeriodContribution {
+        var opening: Int64 = 0
+        var closing: Int64 = 0
+        var closingDaysLate = 0
+        var sale: Int64?
+        var month: Int?
+        var collections: Int64 = 0
+        var collected: (days: Int, beyondTerms: Int, weight: Double)?
+        /// The signed amount a document adds to its issue month's sales (negative for a credit note).
+        var saleForMonth: Int64?
+    }
+
+    private mutating func readPeriod(
+        _ invoice: Invoice, _ history: ReceivableHistory, _ allocations: [DatedAmount], paidOn: CivilDate?,
+        slot: Slot
+    ) {
+        var contribution = PeriodContribution()
+        contribution.opening = history.balance(atEndOf: period.dayBeforeStart, allocations)
+        contribution.closing = history.balance(atEndOf: period.end, allocations)
+        contribution.closingDaysLate = invoice.daysLate(asOf: period.end)
+        if period.contains(invoice.issueDate) { contribution.sale = invoice.amount.minorUnits }
+        if invoice.issueDate <= period.end {
+            contribution.month = Self.monthIndex(invoice.issueDate)
+            contribution.saleForMonth = invoice.amount.minorUnits
+        }
+        for allocation in allocations where period.contains(allocation.date) {
+            contribution.collections &+= allocation.amount
+        }
+        if let paidOn, period.contains(paidOn) {
+            contribution.collected = (
+                invoice.issueDate.days(to: paidOn), invoice.daysLate(asOf: paidOn), Double(invoice.amount.minorUnits)
+            )
+        }
+        apply(contribution, to: slot.portfolio)
+        apply(contribution, to: slot.collector)
+        if contribution.collections != 0 {
+            collectorAccumulators[slot.facts?.collectorID, default: CollectorAccumulator()].recovered.add(
+                contribution.collections, invoice.currency)
+        }
+    }
+
+    private mutating func apply(_ contribution: PeriodContribution, to index: Int) {
+        periodAccumulators[index].openingGross.add(contribution.opening)
+        if contribution.closing > 0 {
+            periodAccumulators[index].openCount += 1
+            if contribution.closingDaysLate > 0 {
+                periodAccumulators[index].closingOverdue.add(contribution.closing)
+                periodAccumulators[index].overdueCount += 1
+                periodAccumulators[index].overdueDaysSum += contribution.closingDaysLate
+                periodAccumulators[index].overdueWeightedDays +=
+                    Double(contribution.closing) * Double(contribution.closingDaysLate)
+                periodAccumulators[index].overdueWeight += Double(contribution.closing)
+            } else {
+                periodAccumulators[index].closingCurrent.add(contribution.closing)
+            }
+        }
+        if let sale = contribution.sale { periodAccumulators[index].creditSales.add(sale) }
+        if let month = contribution.month, let sale = contribution.saleForMonth {
+            periodAccumulators[index].monthlySales[month, default: RunningTotal()].add(sale)
+        }
+        if contribution.collections != 0 { periodAccumulators[index].collections.add(contribution.collections) }
+        if let collected = contribution.collected {
+            periodAccumulators[index].collectedCount += 1
+            periodAccumulators[index].daysToCollectSum += collected.days
+            periodAccumulators[index].weightedDaysToCollect += collected.weight * Double(collected.days)
+            periodAccumulators[index].collectedWeight += collected.weight
+            periodAccumulators[index].daysBeyondTermsSum += collected.beyondTerms
+        }
+    }
+
+    private mutating func readSends(
+        _ sends: [StepSend], _ invoice: Invoice, _ history: ReceivableHistory, _ allocations: [DatedAmount],
+        paidOn: CivilDate?
+    ) {
+        for send in sends where history.balance(atEndOf: send.date.adding(days: -1), allocations) > 0 {
+            let windowEnd = send.date.adding(days: request.paymentWindowDays)
+            stepAccumulators[send.stepIndex].sends += 1
+            guard windowEnd <= asOf else {
+                stepAccumulators[send.stepIndex].pending += 1
+                continue
+            }
+            stepAccumulators[send.stepIndex].evaluated += 1
+            if let paidOn, paidOn >= send.date, paidOn <= windowEnd { stepAccumulators[send.stepIndex].paidInFull += 1 }
+            var collected: Int64 = 0
+            var paidSome = false
+            for allocation in allocations where allocation.date >= send.date && allocation.date <= windowEnd {
+                collected &+= allocation.amount
+                paidSome = true
+            }
+            if paidSome {
+                stepAccumulators[send.stepIndex].anyPayment += 1
+                stepAccumulators[send.stepIndex].collected.add(collected, invoice.currency)
+            }
+        }
+    }
+
+    /// Today's facts for the work queue, from the invoice's current balance and status.
+    private mutating func readQueueFacts(_ invoice: Invoice) {
+        let today = asOf
+        var actionable = false
+        var promiseDate: CivilDate?
+        switch invoice.status {
+        case .normal, .paying, .negotiating, .refusedToPay:
+            actionable = true
+        case .promised(let promise):
+            promiseDate = promise.date
+            actionable = promise.date < today
+        default:
+            break
+        }
+        updateCandidate(invoice.customerID) { candidate in
+            candidate.hasOpenBalance = true
+            if let promiseDate {
+                if promiseDate == today {
+                    candidate.promisesDueToday.append(invoice.id)
+                } else if promiseDate < today {
+                    let latest = candidate.passedPromise.map { $0.date >= promiseDate } ?? false
+                    if !latest { candidate.passedPromise = (invoice.id, promiseDate) }
+                }
+            }
+            guard actionable, invoice.dueDate < today else { return }
+            candidate.overdue[invoice.currency, default: 0] &+= invoice.balance.minorUnits
+            candidate.overdueInvoices.append((invoice.id, invoice.dueDate))
+            candidate.daysLate = Swift.max(candidate.daysLate, invoice.daysLate(asOf: today))
+        }
+    }
+
+    mutating func updateCandidate(_ customerID: CustomerID, _ update: (inout QueueCandidate) -> Void) {
+        update(&queueCandidates[customerID, default: QueueCandidate()])
+    }
+}
