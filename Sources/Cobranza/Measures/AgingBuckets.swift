@@ -53,7 +53,8 @@ public struct AgingBuckets: Sendable, Hashable, Codable {
         guard first >= 0 else { throw .invalidValue(field: "upperBounds[0]", reason: "must be at least 0") }
         for index in bounds.indices.dropFirst() where bounds[index] <= bounds[index - 1] {
             throw .invalidValue(
-                field: "upperBounds[\(index)]", reason: "must be greater than the bound before it (\(bounds[index - 1]))")
+                field: "upperBounds[\(index)]",
+                reason: "must be greater than the bound before it (\(bounds[index - 1]))")
         }
     }
 

@@ -111,7 +111,9 @@ extension MeasuresComputation {
     private mutating func addCredit(_ credit: Int64, from date: CivilDate, slot: inout Slot) {
         guard credit > 0 else { return }
         if date <= asOf {
-            for (grouping, row) in agingRows(&slot).enumerated() { agingAccumulators[grouping][row].credits.add(credit) }
+            for (grouping, row) in agingRows(&slot).enumerated() {
+                agingAccumulators[grouping][row].credits.add(credit)
+            }
         }
         for index in [slot.portfolio, slot.collector] {
             if date <= period.dayBeforeStart { periodAccumulators[index].openingCredits.add(credit) }

@@ -15,7 +15,8 @@ extension MeasuresComputation {
         return MeasuresReport(
             request: request, aging: try aging(), receivables: portfolio, receivablesByCollector: byCollector,
             promises: PromiseSummary(obtained: promisesObtained, kept: promisesKept, broken: promisesBroken),
-            collectors: try collectorPerformance(), cadenceSteps: try cadenceSteps(), sendsWithoutStep: sendsWithoutStep,
+            collectors: try collectorPerformance(), cadenceSteps: try cadenceSteps(),
+            sendsWithoutStep: sendsWithoutStep,
             disputes: try disputes(), workQueues: workQueues())
     }
 
@@ -80,7 +81,8 @@ extension MeasuresComputation {
         measures.bestPossibleDaysSalesOutstanding = MeasureFormulas.bestPossibleDaysSalesOutstanding(
             currentReceivables: totals.closingCurrent.value, creditSales: sales, days: days)
         measures.averageDaysDelinquent = MeasureFormulas.averageDaysDelinquent(
-            daysSalesOutstanding: measures.daysSalesOutstanding, bestPossible: measures.bestPossibleDaysSalesOutstanding)
+            daysSalesOutstanding: measures.daysSalesOutstanding, bestPossible: measures.bestPossibleDaysSalesOutstanding
+        )
         measures.countbackDaysSalesOutstanding = MeasureFormulas.countbackDaysSalesOutstanding(
             receivables: closing.value, monthsLatestFirst: countbackMonths(totals))
         measures.collectionEffectivenessIndex = MeasureFormulas.collectionEffectivenessIndex(
@@ -95,7 +97,9 @@ extension MeasuresComputation {
         if totals.overdueCount > 0 {
             measures.averageDaysLate = Double(totals.overdueDaysSum) / Double(totals.overdueCount)
         }
-        if totals.overdueWeight > 0 { measures.weightedAverageDaysLate = totals.overdueWeightedDays / totals.overdueWeight }
+        if totals.overdueWeight > 0 {
+            measures.weightedAverageDaysLate = totals.overdueWeightedDays / totals.overdueWeight
+        }
         measures.invoicesCollected = totals.collectedCount
         if totals.collectedCount > 0 {
             measures.averageDaysToCollect = Double(totals.daysToCollectSum) / Double(totals.collectedCount)

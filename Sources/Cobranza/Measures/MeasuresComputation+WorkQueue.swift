@@ -104,7 +104,8 @@ extension MeasuresComputation {
                     factor: .taskDue, points: policy.taskDuePoints,
                     detail: "\(count) \(count == 1 ? "task" : "tasks") due, oldest on \(task.dueDate): \(task.reason)"))
         }
-        if let contacted = lastPersonalContacts[customerID], contacted >= today.adding(days: -policy.recentContactDays) {
+        if let contacted = lastPersonalContacts[customerID], contacted >= today.adding(days: -policy.recentContactDays)
+        {
             reasons.append(
                 WorkQueueReason(
                     factor: .recentContact, points: -policy.recentContactPenalty,
@@ -112,7 +113,9 @@ extension MeasuresComputation {
         }
         let factorOrder = WorkQueueFactor.allCases
         reasons.sort {
-            ($1.points, factorOrder.firstIndex(of: $0.factor) ?? 0) < ($0.points, factorOrder.firstIndex(of: $1.factor) ?? 0)
+            ($1.points, factorOrder.firstIndex(of: $0.factor) ?? 0) < (
+                $0.points, factorOrder.firstIndex(of: $1.factor) ?? 0
+            )
         }
         return WorkQueueEntry(
             rank: 0, customerID: customerID, customerName: customerFacts[customerID]?.name,

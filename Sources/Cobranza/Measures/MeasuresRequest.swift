@@ -56,12 +56,20 @@ public struct MeasuresRequest: Sendable, Hashable, Codable {
     /// - Throws: `DecodingError`, or ``PolicyError`` naming the field.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        /// Decodes a nested policy, naming its fields from the request (`workQueue.daysLateCap`).
+        func nested<T: Decodable>(_ type: T.Type, _ key: CodingKeys) throws -> T? {
+            do {
+                return try container.decodeIfPresent(type, forKey: key)
+            } catch let error as PolicyError {
+                throw Self.nest(error, in: key.stringValue)
+            }
+        }
         self.init(
             asOf: try container.decode(CivilDate.self, forKey: .asOf),
             period: try container.decode(MeasurePeriod.self, forKey: .period),
-            agingBuckets: try container.decodeIfPresent(AgingBuckets.self, forKey: .agingBuckets) ?? .standard,
+            agingBuckets: try nested(AgingBuckets.self, .agingBuckets) ?? .standard,
             paymentWindowDays: try container.decodeIfPresent(Int.self, forKey: .paymentWindowDays) ?? 7,
-            workQueue: try container.decodeIfPresent(WorkQueuePolicy.self, forKey: .workQueue) ?? WorkQueuePolicy())
+            workQueue: try nested(WorkQueuePolicy.self, .workQueue) ?? WorkQueuePolicy())
         try validate()
     }
 
@@ -80,10 +88,16 @@ public struct MeasuresRequest: Sendable, Hashable, Codable {
         }
         do {
             try workQueue.validate()
-        } catch .invalidValue(let field, let reason) {
-            throw .invalidValue(field: "workQueue.\(field)", reason: reason)
-        } catch .missingValue(let field) {
-            throw .missingValue(field: "workQueue.\(field)")
+        } catch {
+            throw Self.nest(error, in: "workQueue")
+        }
+    }
+
+    /// The same error with its field named from an enclosing field (`workQueue.daysLateCap`).
+    private static func nest(_ error: PolicyError, in parent: String) -> PolicyError {
+        switch error {
+        case .invalidValue(let field, let reason): return .invalidValue(field: "\(parent).\(field)", reason: reason)
+        case .missingValue(let field): return .missingValue(field: "\(parent).\(field)")
         }
     }
 }
