@@ -5,8 +5,8 @@ import Foundation
 /// rate, cadence-step effectiveness, collector productivity, disputes by department — and each collector's
 /// daily work queue, from the stored history.
 ///
-/// Everything comes out of one run: the payments are grouped by invoice once, the activity log is read once
-/// in time order, the invoices once, the tasks once. Balances at past dates are reconstructed from the
+/// Everything comes out of one run: the payments are grouped by customer once, the activity log is read
+/// once in time order, the invoices once, the tasks once. Balances at past dates are reconstructed from the
 /// invoices and the dated payment allocations, never read from today's balances, so any period can be
 /// measured after the fact. `Documentation/Measures.md` defines every measure.
 ///
@@ -38,12 +38,28 @@ public enum Measures {
         } catch {
             throw .invalidRequest(error)
         }
+        var computation = try run(input, request: request, timeZone: timeZone, calendar: calendar, reassigning: [:])
+        // A payment applied to another customer's invoice (never done by PaymentApplication, possible in
+        // imported data) is found on the first run; the second run files it under the invoice's customer.
+        let misplaced = computation.misplacedAllocations(input.invoices)
+        if !misplaced.isEmpty {
+            computation = try run(
+                input, request: request, timeZone: timeZone, calendar: calendar, reassigning: misplaced)
+        }
+        return try computation.report()
+    }
+
+    private static func run(
+        _ input: MeasuresInput, request: MeasuresRequest, timeZone: TimeZone, calendar: any BusinessCalendar,
+        reassigning misplaced: [InvoiceID: CustomerID]
+    ) throws(MeasuresError) -> MeasuresComputation {
         var computation = MeasuresComputation(request: request, timeZone: timeZone, calendar: calendar)
+        computation.reassignedInvoices = misplaced
         computation.index(input)
         computation.groupPayments(input.payments)
         computation.readActivities(input.activities)
         try computation.readInvoices(input.invoices)
         computation.readTasks(input.tasks)
-        return try computation.report()
+        return computation
     }
 }

@@ -6,17 +6,18 @@ extension MeasuresComputation {
             activities[$0 - 1].timestamp <= activities[$0].timestamp
         }
         if inOrder {
-            for activity in activities { read(activity) }
+            for index in activities.indices { read(activities[index]) }
         } else {
             let order = activities.indices.sorted {
                 (activities[$0].timestamp, $0) < (activities[$1].timestamp, $1)
             }
             for index in order { read(activities[index]) }
         }
-        for dispute in openDisputes.values {
+        for (invoiceID, dispute) in openDisputes {
             departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].open += 1
             departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].openAgeSum +=
                 dispute.openedOn.days(to: asOf)
+            ledgers[ledger(of: dispute.customerID)].openDisputes.append((invoiceID, dispute))
         }
     }
 
@@ -30,12 +31,13 @@ extension MeasuresComputation {
         }
         guard date <= asOf else { return }
         let inPeriod = period.contains(date)
+        let ledger = ledger(of: activity.customerID)
         let performer = activity.performedBy.collectorID
-        let responsible = performer ?? collector(of: activity.customerID)
+        let responsible = performer ?? collector(ofLedger: ledger)
         switch activity.kind {
         case .contact, .outcome:
             if let performer {
-                lastPersonalContacts[activity.customerID] = date
+                ledgers[ledger].lastPersonalContact = date
                 if inPeriod {
                     contactKeys.insert(
                         ContactKey(
@@ -43,24 +45,26 @@ extension MeasuresComputation {
                             channel: activity.channel))
                 }
             }
-            lastContacts[activity.customerID] = lastContact(activity, on: date)
+            ledgers[ledger].lastContact = lastContact(activity, on: date)
         case .messageSent:
-            lastContacts[activity.customerID] = lastContact(activity, on: date)
-            if inPeriod { recordSend(activity, on: date) }
+            ledgers[ledger].lastContact = lastContact(activity, on: date)
+            if inPeriod { recordSend(activity, on: date, ledger: ledger) }
         case .promiseKept, .promiseBroken:
-            recordSettledPromise(activity, on: date, inPeriod: inPeriod, fallback: responsible)
+            recordSettledPromise(activity, on: date, inPeriod: inPeriod, fallback: responsible, ledger: ledger)
         default:
             break
         }
         if activity.kind == .outcome, activity.newStatus?.kind == .promised {
             for id in activity.invoiceIDs { promiseOwners[id] = responsible }
-            lastPromisesObtained[activity.customerID] = activity.timestamp
+            ledgers[ledger].lastPromiseObtained = activity.timestamp
             if inPeriod {
                 promisesObtained += 1
                 collectorAccumulators[responsible, default: CollectorAccumulator()].promisesObtained += 1
             }
         }
-        recordDisputes(activity, on: date, inPeriod: inPeriod, responsible: responsible)
+        if activity.newStatus != nil || activity.kind == .disputeResolved {
+            recordDisputes(activity, on: date, inPeriod: inPeriod, responsible: responsible)
+        }
     }
 
     /// The dispute of a disputed or in-clarification status.
@@ -78,7 +82,7 @@ extension MeasuresComputation {
             comment: activity.comment)
     }
 
-    private mutating func recordSend(_ activity: Activity, on date: CivilDate) {
+    private mutating func recordSend(_ activity: Activity, on date: CivilDate, ledger: Int) {
         guard let stepID = activity.cadenceStepID else {
             sendsWithoutStep += 1
             return
@@ -93,12 +97,12 @@ extension MeasuresComputation {
             stepAccumulators.append(StepAccumulator())
         }
         for id in activity.invoiceIDs {
-            sendsByInvoice[id, default: []].append(StepSend(stepIndex: stepIndex, date: date))
+            ledgers[ledger].sends.append(InvoiceSend(invoiceID: id, send: StepSend(stepIndex: stepIndex, date: date)))
         }
     }
 
     private mutating func recordSettledPromise(
-        _ activity: Activity, on date: CivilDate, inPeriod: Bool, fallback: CollectorID?
+        _ activity: Activity, on date: CivilDate, inPeriod: Bool, fallback: CollectorID?, ledger: Int
     ) {
         let kept = activity.kind == .promiseKept
         var owner = fallback
@@ -107,7 +111,7 @@ extension MeasuresComputation {
             owner = obtainer
             break
         }
-        if !kept { lastBrokenPromises[activity.customerID] = (date, activity.timestamp) }
+        if !kept { ledgers[ledger].lastBrokenPromise = (date, activity.timestamp) }
         guard inPeriod else { return }
         if kept {
             promisesKept += 1
@@ -127,7 +131,8 @@ extension MeasuresComputation {
                     openDisputes[id]?.departmentID = dispute.departmentID
                     continue
                 }
-                openDisputes[id] = OpenDispute(departmentID: dispute.departmentID, openedOn: dispute.openedOn)
+                openDisputes[id] = OpenDispute(
+                    customerID: activity.customerID, departmentID: dispute.departmentID, openedOn: dispute.openedOn)
                 if inPeriod {
                     departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].opened += 1
                     collectorAccumulators[responsible, default: CollectorAccumulator()].disputesOpened += 1
@@ -139,7 +144,7 @@ extension MeasuresComputation {
         guard activity.kind == .disputeResolved || leavesDispute else { return }
         for id in activity.invoiceIDs {
             let previous = Self.dispute(of: activity.previousStatus).map {
-                OpenDispute(departmentID: $0.departmentID, openedOn: $0.openedOn)
+                OpenDispute(customerID: activity.customerID, departmentID: $0.departmentID, openedOn: $0.openedOn)
             }
             guard let dispute = openDisputes.removeValue(forKey: id) ?? previous, inPeriod else { continue }
             let days = dispute.openedOn.days(to: date)

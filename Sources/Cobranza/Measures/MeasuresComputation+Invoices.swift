@@ -2,12 +2,15 @@ extension MeasuresComputation {
     /// The accumulators one customer's invoices in one currency go to, looked up once per run of such
     /// invoices (a store returns a customer's invoices together).
     struct Slot {
+        var ledger: Int
         var customerID: CustomerID
         var currency: Currency
-        var facts: CustomerFacts?
         var portfolio: Int
         var collector: Int
-        var aging: [Int] = [-1, -1, -1, -1]
+        var agingCustomer = -1
+        var agingCollector = -1
+        var agingTier = -1
+        var agingCurrency = -1
     }
 
     /// A receivable's history: its balance at the end of any day is its amount, minus the allocations dated
@@ -46,19 +49,18 @@ extension MeasuresComputation {
     /// work-queue facts.
     mutating func readInvoices(_ invoices: [Invoice]) throws(MeasuresError) {
         var scratch: [DatedAmount] = []
-        var slot: Slot?
-        for invoice in invoices {
-            if slot?.customerID != invoice.customerID || slot?.currency != invoice.currency {
+        var slot = Slot(ledger: -1, customerID: "", currency: .ars, portfolio: 0, collector: 0)
+        for position in invoices.indices {
+            let invoice = invoices[position]
+            if slot.ledger < 0 || slot.customerID != invoice.customerID || slot.currency != invoice.currency {
                 slot = makeSlot(invoice.customerID, invoice.currency)
+                prepare(slot.ledger)
             }
-            guard var current = slot else { continue }
-            slot = nil
             if invoice.kind == .creditNote {
-                readCreditNote(invoice, slot: &current)
+                readCreditNote(invoice, slot: &slot)
             } else {
-                try readReceivable(invoice, slot: &current, scratch: &scratch)
+                try readReceivable(invoice, slot: &slot, scratch: &scratch)
             }
-            slot = current
         }
         for credit in unappliedCredits {
             var current = makeSlot(credit.customerID, credit.currency)
@@ -67,11 +69,12 @@ extension MeasuresComputation {
     }
 
     private mutating func makeSlot(_ customerID: CustomerID, _ currency: Currency) -> Slot {
-        let facts = customerFacts[customerID]
+        let ledger = ledger(of: customerID)
+        let collectorID = collector(ofLedger: ledger)
         return Slot(
-            customerID: customerID, currency: currency, facts: facts,
+            ledger: ledger, customerID: customerID, currency: currency,
             portfolio: periodIndex(PeriodKey(scope: .portfolio, currency: currency)),
-            collector: periodIndex(PeriodKey(scope: .collector(facts?.collectorID), currency: currency)))
+            collector: periodIndex(PeriodKey(scope: .collector(collectorID), currency: currency)))
     }
 
     private mutating func periodIndex(_ key: PeriodKey) -> Int {
@@ -81,40 +84,58 @@ extension MeasuresComputation {
         return periodAccumulators.count - 1
     }
 
-    /// The aging rows of a slot (customer, collector, tier, currency), created on first use.
-    private mutating func agingRows(_ slot: inout Slot) -> [Int] {
-        if slot.aging[0] >= 0 { return slot.aging }
-        let collectorID = slot.facts?.collectorID
-        let keys: [(String?, String?)] = [
-            (slot.customerID.rawValue, slot.facts?.name),
-            (collectorID?.rawValue, collectorID.flatMap { collectorNames[$0] }),
-            (slot.facts?.tier?.name, nil),
-            (slot.currency.code, nil),
-        ]
-        for (grouping, (key, name)) in keys.enumerated() {
-            let agingKey = AgingKey(key: key, currency: slot.currency)
-            if let index = agingIndexes[grouping][agingKey] {
-                slot.aging[grouping] = index
-            } else {
-                slot.aging[grouping] = agingAccumulators[grouping].count
-                agingIndexes[grouping][agingKey] = agingAccumulators[grouping].count
-                agingAccumulators[grouping].append(
-                    AgingAccumulator(
-                        key: key, name: name, currency: slot.currency,
-                        amounts: Array(repeating: RunningTotal(), count: request.agingBuckets.count)))
-            }
+    /// Creates the aging rows of a slot (customer, collector, tier, currency) on first use.
+    private mutating func prepareAgingRows(_ slot: inout Slot) {
+        guard slot.agingCustomer < 0 else { return }
+        let facts = ledgers[slot.ledger].facts
+        let collectorID = facts?.collectorID
+        slot.agingCustomer = agingRow(.customer, slot.customerID.rawValue, facts?.name, slot.currency)
+        slot.agingCollector = agingRow(
+            .collector, collectorID?.rawValue, collectorID.flatMap { collectorNames[$0] }, slot.currency)
+        slot.agingTier = agingRow(.tier, facts?.tier?.name, nil, slot.currency)
+        slot.agingCurrency = agingRow(.currency, slot.currency.code, nil, slot.currency)
+    }
+
+    private mutating func agingRow(_ grouping: AgingGrouping, _ key: String?, _ name: String?, _ currency: Currency)
+        -> Int
+    {
+        let agingKey = AgingKey(key: key, currency: currency)
+        if let index = agingIndexes[grouping.rawValue][agingKey] { return index }
+        let index = agingAccumulators[grouping.rawValue].count
+        agingIndexes[grouping.rawValue][agingKey] = index
+        agingAccumulators[grouping.rawValue].append(
+            AgingAccumulator(
+                key: key, name: name, currency: currency,
+                amounts: Array(repeating: RunningTotal(), count: request.agingBuckets.count)))
+        return index
+    }
+
+    /// Adds a balance in a bucket, or with `bucket` nil a credit, to the four aging rows of a slot.
+    private mutating func addToAging(_ slot: inout Slot, amount: Int64, bucket: Int?, daysLate: Int) {
+        prepareAgingRows(&slot)
+        addToAging(AgingGrouping.customer.rawValue, slot.agingCustomer, amount, bucket, daysLate)
+        addToAging(AgingGrouping.collector.rawValue, slot.agingCollector, amount, bucket, daysLate)
+        addToAging(AgingGrouping.tier.rawValue, slot.agingTier, amount, bucket, daysLate)
+        addToAging(AgingGrouping.currency.rawValue, slot.agingCurrency, amount, bucket, daysLate)
+    }
+
+    private mutating func addToAging(_ grouping: Int, _ row: Int, _ amount: Int64, _ bucket: Int?, _ daysLate: Int) {
+        guard let bucket else {
+            agingAccumulators[grouping][row].credits.add(amount)
+            return
         }
-        return slot.aging
+        agingAccumulators[grouping][row].amounts[bucket].add(amount)
+        if daysLate > 0 { agingAccumulators[grouping][row].overdue.add(amount) }
+        agingAccumulators[grouping][row].openInvoices += 1
+        if daysLate > agingAccumulators[grouping][row].maximumDaysLate {
+            agingAccumulators[grouping][row].maximumDaysLate = daysLate
+        }
     }
 
     /// A credit in the customer's favour from a date on: an unapplied credit note or payment.
     private mutating func addCredit(_ credit: Int64, from date: CivilDate, slot: inout Slot) {
         guard credit > 0 else { return }
-        if date <= asOf {
-            for (grouping, row) in agingRows(&slot).enumerated() {
-                agingAccumulators[grouping][row].credits.add(credit)
-            }
-        }
+        if date <= asOf { addToAging(&slot, amount: credit, bucket: nil, daysLate: 0) }
         for index in [slot.portfolio, slot.collector] {
             if date <= period.dayBeforeStart { periodAccumulators[index].openingCredits.add(credit) }
             if date <= period.end { periodAccumulators[index].closingCredits.add(credit) }
@@ -136,7 +157,7 @@ extension MeasuresComputation {
     private mutating func readReceivable(_ invoice: Invoice, slot: inout Slot, scratch: inout [DatedAmount])
         throws(MeasuresError)
     {
-        let allocated = try allocations(of: invoice, into: &scratch)
+        let allocated = try allocations(of: invoice, ledger: slot.ledger, into: &scratch)
         let amount = invoice.amount.minorUnits
         let remaining = invoice.status.isClosed ? 0 : Swift.max(0, invoice.balance.minorUnits)
         let unexplained = Swift.max(0, amount &- allocated &- remaining)
@@ -144,34 +165,24 @@ extension MeasuresComputation {
             amount: amount, issueDate: invoice.issueDate, unexplained: unexplained,
             reductionDate: unexplained > 0
                 ? (closureDates[invoice.id] ?? invoice.issueDate) : CivilDate(daysSinceEpoch: Int.max))
-        readAging(invoice, history, scratch, slot: &slot)
+        let balance = history.balance(atEndOf: asOf, scratch)
+        if balance > 0 {
+            let daysLate = invoice.daysLate(asOf: asOf)
+            addToAging(
+                &slot, amount: balance, bucket: request.agingBuckets.index(forDaysLate: daysLate), daysLate: daysLate)
+        }
         let paidOn = history.paidInFullOn(scratch)
         readPeriod(invoice, history, scratch, paidOn: paidOn, slot: slot)
-        if !sendsByInvoice.isEmpty, let sends = sendsByInvoice[invoice.id] {
-            readSends(sends, invoice, history, scratch, paidOn: paidOn)
+        if !ledgers[slot.ledger].sends.isEmpty {
+            readSends(invoice, history, scratch, paidOn: paidOn, ledger: slot.ledger)
         }
-        if let dispute = openDisputes[invoice.id] {
-            let balance = history.balance(atEndOf: asOf, scratch)
-            departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].openBalances.add(
-                balance, invoice.currency)
+        if !ledgers[slot.ledger].openDisputes.isEmpty {
+            for open in ledgers[slot.ledger].openDisputes where open.invoiceID == invoice.id {
+                departmentAccumulators[open.dispute.departmentID, default: DepartmentAccumulator()].openBalances.add(
+                    balance, invoice.currency)
+            }
         }
-        if invoice.isOpen { readQueueFacts(invoice) }
-    }
-
-    private mutating func readAging(
-        _ invoice: Invoice, _ history: ReceivableHistory, _ allocations: [DatedAmount], slot: inout Slot
-    ) {
-        let balance = history.balance(atEndOf: asOf, allocations)
-        guard balance > 0 else { return }
-        let daysLate = invoice.daysLate(asOf: asOf)
-        let bucket = request.agingBuckets.index(forDaysLate: daysLate)
-        for (grouping, row) in agingRows(&slot).enumerated() {
-            agingAccumulators[grouping][row].amounts[bucket].add(balance)
-            if daysLate > 0 { agingAccumulators[grouping][row].overdue.add(balance) }
-            agingAccumulators[grouping][row].openInvoices += 1
-            agingAccumulators[grouping][row].maximumDaysLate = Swift.max(
-                agingAccumulators[grouping][row].maximumDaysLate, daysLate)
-        }
+        if invoice.isOpen { readQueueFacts(invoice, ledger: slot.ledger) }
     }
 
     /// What one receivable adds to the period measures of every scope it belongs to.
@@ -211,7 +222,7 @@ extension MeasuresComputation {
         apply(contribution, to: slot.portfolio)
         apply(contribution, to: slot.collector)
         if contribution.collections != 0 {
-            collectorAccumulators[slot.facts?.collectorID, default: CollectorAccumulator()].recovered.add(
+            collectorAccumulators[collector(ofLedger: slot.ledger), default: CollectorAccumulator()].recovered.add(
                 contribution.collections, invoice.currency)
         }
     }
@@ -246,10 +257,14 @@ extension MeasuresComputation {
     }
 
     private mutating func readSends(
-        _ sends: [StepSend], _ invoice: Invoice, _ history: ReceivableHistory, _ allocations: [DatedAmount],
-        paidOn: CivilDate?
+        _ invoice: Invoice, _ history: ReceivableHistory, _ allocations: [DatedAmount], paidOn: CivilDate?,
+        ledger: Int
     ) {
-        for send in sends where history.balance(atEndOf: send.date.adding(days: -1), allocations) > 0 {
+        var position = Self.lowerBound(ledgers[ledger].sends, invoice.id) { $0.invoiceID }
+        while position < ledgers[ledger].sends.count, ledgers[ledger].sends[position].invoiceID == invoice.id {
+            let send = ledgers[ledger].sends[position].send
+            position += 1
+            guard history.balance(atEndOf: send.date.adding(days: -1), allocations) > 0 else { continue }
             let windowEnd = send.date.adding(days: request.paymentWindowDays)
             stepAccumulators[send.stepIndex].sends += 1
             guard windowEnd <= asOf else {
@@ -272,7 +287,7 @@ extension MeasuresComputation {
     }
 
     /// Today's facts for the work queue, from the invoice's current balance and status.
-    private mutating func readQueueFacts(_ invoice: Invoice) {
+    private mutating func readQueueFacts(_ invoice: Invoice, ledger: Int) {
         let today = asOf
         var actionable = false
         var promiseDate: CivilDate?
@@ -285,7 +300,7 @@ extension MeasuresComputation {
         default:
             break
         }
-        updateCandidate(invoice.customerID) { candidate in
+        updateCandidate(ledger) { candidate in
             candidate.hasOpenBalance = true
             if let promiseDate {
                 if promiseDate == today {
@@ -302,7 +317,10 @@ extension MeasuresComputation {
         }
     }
 
-    mutating func updateCandidate(_ customerID: CustomerID, _ update: (inout QueueCandidate) -> Void) {
-        update(&queueCandidates[customerID, default: QueueCandidate()])
+    mutating func updateCandidate(_ ledger: Int, _ update: (inout QueueCandidate) -> Void) {
+        var candidate = ledgers[ledger].candidate ?? QueueCandidate()
+        ledgers[ledger].candidate = nil
+        update(&candidate)
+        ledgers[ledger].candidate = candidate
     }
 }

@@ -5,7 +5,7 @@ extension MeasuresComputation {
     mutating func readTasks(_ tasks: [FollowUpTask]) {
         for task in tasks where task.isOpen && task.dueDate <= asOf {
             guard case .collector = task.assignee else { continue }
-            updateCandidate(task.customerID) { candidate in
+            updateCandidate(ledger(of: task.customerID)) { candidate in
                 candidate.tasksDue += 1
                 if let oldest = candidate.oldestTask, (oldest.dueDate, oldest.id) <= (task.dueDate, task.id) { return }
                 candidate.oldestTask = task
@@ -16,9 +16,9 @@ extension MeasuresComputation {
     /// Scores every candidate and ranks each collector's queue.
     func workQueues() -> [WorkQueue] {
         var entries: [CollectorID?: [WorkQueueEntry]] = [:]
-        for (customerID, candidate) in queueCandidates {
-            guard let entry = entry(customerID, candidate) else { continue }
-            entries[customerFacts[customerID]?.collectorID, default: []].append(entry)
+        for ledger in ledgers {
+            guard let candidate = ledger.candidate, let entry = entry(ledger, candidate) else { continue }
+            entries[ledger.facts?.collectorID, default: []].append(entry)
         }
         var queues: [WorkQueue] = []
         for (collectorID, list) in entries {
@@ -46,7 +46,7 @@ extension MeasuresComputation {
         }
     }
 
-    private func entry(_ customerID: CustomerID, _ candidate: QueueCandidate) -> WorkQueueEntry? {
+    private func entry(_ ledger: CustomerLedger, _ candidate: QueueCandidate) -> WorkQueueEntry? {
         let policy = request.workQueue
         let today = asOf
         let overdue = candidate.overdue.filter { $0.value > 0 }.sorted { $0.key < $1.key }
@@ -54,9 +54,9 @@ extension MeasuresComputation {
         var broken: String?
         if let passed = candidate.passedPromise {
             broken = "promised to pay \(passed.invoice) by \(passed.date); not paid"
-        } else if candidate.hasOpenBalance, let last = lastBrokenPromises[customerID],
+        } else if candidate.hasOpenBalance, let last = ledger.lastBrokenPromise,
             last.date >= today.adding(days: -policy.brokenPromiseLookbackDays),
-            lastPromisesObtained[customerID].map({ $0 < last.timestamp }) ?? true
+            ledger.lastPromiseObtained.map({ $0 < last.timestamp }) ?? true
         {
             broken = "promise broken on \(last.date)"
         }
@@ -80,7 +80,7 @@ extension MeasuresComputation {
                     points: policy.daysLateWeight * Double(Swift.min(candidate.daysLate, policy.daysLateCap)),
                     detail: "oldest overdue invoice \(candidate.daysLate) days late"))
         }
-        let tier = customerFacts[customerID]?.tier
+        let tier = ledger.facts?.tier
         let tierPoints = policy.points(for: tier)
         if tierPoints != 0 {
             reasons.append(
@@ -104,8 +104,7 @@ extension MeasuresComputation {
                     factor: .taskDue, points: policy.taskDuePoints,
                     detail: "\(count) \(count == 1 ? "task" : "tasks") due, oldest on \(task.dueDate): \(task.reason)"))
         }
-        if let contacted = lastPersonalContacts[customerID], contacted >= today.adding(days: -policy.recentContactDays)
-        {
+        if let contacted = ledger.lastPersonalContact, contacted >= today.adding(days: -policy.recentContactDays) {
             reasons.append(
                 WorkQueueReason(
                     factor: .recentContact, points: -policy.recentContactPenalty,
@@ -118,10 +117,10 @@ extension MeasuresComputation {
             )
         }
         return WorkQueueEntry(
-            rank: 0, customerID: customerID, customerName: customerFacts[customerID]?.name,
+            rank: 0, customerID: ledger.customerID, customerName: ledger.facts?.name,
             score: reasons.reduce(0) { $0 + $1.points }, reasons: reasons, overdueBalances: overdue,
             daysLate: candidate.daysLate, riskTier: tier,
             overdueInvoiceIDs: candidate.overdueInvoices.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.map(\.id),
-            lastContact: lastContacts[customerID])
+            lastContact: ledger.lastContact)
     }
 }

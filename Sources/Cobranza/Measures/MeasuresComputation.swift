@@ -12,13 +12,38 @@ struct MeasuresComputation {
         var name: String?
     }
 
-    /// One payment allocation, linked to the invoice's previous one.
-    struct AllocationNode {
+    /// One payment allocation, kept in the ledger of the paying customer.
+    struct AllocationEntry {
+        var invoiceID: InvoiceID
         var date: CivilDate
         var amount: Int64
         var currency: Currency
         var paymentIndex: Int32
-        var next: Int32
+        var matched = false
+    }
+
+    /// A cadence-step message that named an invoice.
+    struct InvoiceSend {
+        var invoiceID: InvoiceID
+        var send: StepSend
+    }
+
+    /// Everything the run keeps per customer, so that one dictionary lookup per customer (not one per
+    /// invoice) joins invoices to their allocations, sends, open disputes and work-queue facts.
+    struct CustomerLedger {
+        var customerID: CustomerID
+        var facts: CustomerFacts?
+        /// The customer's payment allocations; sorted by (invoice id, date) before the invoice pass.
+        var allocations: [AllocationEntry] = []
+        /// The cadence-step sends naming the customer's invoices; sorted by invoice id before the pass.
+        var sends: [InvoiceSend] = []
+        var openDisputes: [(invoiceID: InvoiceID, dispute: OpenDispute)] = []
+        var isPrepared = false
+        var lastContact: LastContact?
+        var lastPersonalContact: CivilDate?
+        var lastBrokenPromise: (date: CivilDate, timestamp: Date)?
+        var lastPromiseObtained: Date?
+        var candidate: QueueCandidate?
     }
 
     /// A dated amount of one invoice's history.
@@ -98,6 +123,7 @@ struct MeasuresComputation {
     }
 
     struct OpenDispute {
+        var customerID: CustomerID
         var departmentID: DepartmentID
         var openedOn: CivilDate
     }
@@ -141,13 +167,17 @@ struct MeasuresComputation {
     let request: MeasuresRequest
     let calendar: any BusinessCalendar
     var converter: CivilDayConverter
-    var customerFacts: [CustomerID: CustomerFacts] = [:]
     var collectorNames: [CollectorID: String] = [:]
     var departmentNames: [DepartmentID: String] = [:]
 
+    // Customers.
+    var ledgerIndexes: [CustomerID: Int] = [:]
+    var ledgers: [CustomerLedger] = []
+    /// Invoices paid by another customer's payment: their allocations go to the invoice's customer (found on
+    /// a first run; empty in consistent data).
+    var reassignedInvoices: [InvoiceID: CustomerID] = [:]
+
     // Payments.
-    var allocationHeads: [InvoiceID: Int32] = [:]
-    var allocationNodes: [AllocationNode] = []
     var paymentIDs: [PaymentID] = []
     var unappliedCredits: [(customerID: CustomerID, date: CivilDate, amount: Int64, currency: Currency)] = []
 
@@ -161,14 +191,9 @@ struct MeasuresComputation {
     var contactKeys: Set<ContactKey> = []
     var openDisputes: [InvoiceID: OpenDispute] = [:]
     var departmentAccumulators: [DepartmentID: DepartmentAccumulator] = [:]
-    var lastContacts: [CustomerID: LastContact] = [:]
-    var lastPersonalContacts: [CustomerID: CivilDate] = [:]
-    var lastBrokenPromises: [CustomerID: (date: CivilDate, timestamp: Date)] = [:]
-    var lastPromisesObtained: [CustomerID: Date] = [:]
     var stepIndexes: [String: Int] = [:]
     var stepIDs: [String] = []
     var stepAccumulators: [StepAccumulator] = []
-    var sendsByInvoice: [InvoiceID: [StepSend]] = [:]
     var sendsWithoutStep = 0
 
     // Invoices.
@@ -176,7 +201,6 @@ struct MeasuresComputation {
     var periodAccumulators: [PeriodAccumulator] = []
     var agingIndexes: [[AgingKey: Int]] = Array(repeating: [:], count: AgingGrouping.allCases.count)
     var agingAccumulators: [[AgingAccumulator]] = Array(repeating: [], count: AgingGrouping.allCases.count)
-    var queueCandidates: [CustomerID: QueueCandidate] = [:]
 
     init(request: MeasuresRequest, timeZone: TimeZone, calendar: any BusinessCalendar) {
         self.request = request
@@ -189,18 +213,34 @@ struct MeasuresComputation {
 
     /// Reads the customers, collectors and departments.
     mutating func index(_ input: MeasuresInput) {
-        customerFacts.reserveCapacity(input.customers.count)
-        for customer in input.customers {
-            customerFacts[customer.id] = CustomerFacts(
+        ledgerIndexes.reserveCapacity(input.customers.count)
+        ledgers.reserveCapacity(input.customers.count)
+        for index in input.customers.indices {
+            let customer = input.customers[index]
+            let facts = CustomerFacts(
                 collectorID: customer.collectorID, tier: customer.effectiveRiskTier, name: customer.name)
+            if let known = ledgerIndexes[customer.id] {
+                ledgers[known].facts = facts
+            } else {
+                ledgerIndexes[customer.id] = ledgers.count
+                ledgers.append(CustomerLedger(customerID: customer.id, facts: facts))
+            }
         }
         for collector in input.collectors { collectorNames[collector.id] = collector.name }
         for department in input.departments { departmentNames[department.id] = department.name }
     }
 
-    /// The collector responsible for a customer, `nil` when it has none or is unknown.
-    func collector(of customerID: CustomerID) -> CollectorID? {
-        customerFacts[customerID]?.collectorID
+    /// The ledger of a customer, created for a customer the input does not list.
+    mutating func ledger(of customerID: CustomerID) -> Int {
+        if let index = ledgerIndexes[customerID] { return index }
+        ledgerIndexes[customerID] = ledgers.count
+        ledgers.append(CustomerLedger(customerID: customerID))
+        return ledgers.count - 1
+    }
+
+    /// The collector responsible for the customer of a ledger, `nil` when it has none or is unknown.
+    func collector(ofLedger index: Int) -> CollectorID? {
+        ledgers[index].facts?.collectorID
     }
 
     /// The month index of a date: year × 12 + month − 1.

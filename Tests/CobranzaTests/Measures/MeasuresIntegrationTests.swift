@@ -73,6 +73,24 @@ struct MeasuresIntegrationTests {
                 == "Payment R-1 has an allocation to invoice F-1 in another currency than the invoice")
     }
 
+    @Test("a payment by one customer applied to another's invoice still reduces that invoice")
+    func paymentOfAnotherCustomer() throws {
+        // F-1 of K-1: 1,000 issued 02-01, due 03-01; its parent company K-2 paid 400 of it on 03-10.
+        let input = MeasuresInput(
+            customers: [World.customer("K-1", collector: "ana"), World.customer("K-2", collector: "bruno")],
+            invoices: [
+                World.invoice(
+                    "F-1", "K-1", issued: "2024-02-01", due: "2024-03-01", amount: World.ars(1_000),
+                    balance: World.ars(600))
+            ],
+            payments: [World.payment("R-1", "K-2", on: "2024-03-10", [("F-1", World.ars(400))])])
+        let report = try World.report(input, asOf: "2024-03-31", period: ("2024-03-01", "2024-03-31"))
+        #expect(report.aging.byCustomer.map(\.key) == ["K-1"])
+        #expect(report.aging.byCustomer.first?.total == World.ars(600))
+        #expect(report.receivables.first?.collections == World.ars(400))
+        #expect(report.collectors.first { $0.collectorID == "ana" }?.amountRecovered == [World.ars(400)])
+    }
+
     @Test("on a synthetic portfolio the aging on the last day equals today's open balances, and rows add up")
     func syntheticConsistency() throws {
         let asOf = World.day("2024-06-30")
