@@ -53,11 +53,11 @@ public enum Measures {
         _ input: MeasuresInput, request: MeasuresRequest, timeZone: TimeZone, calendar: any BusinessCalendar,
         reassigning misplaced: [InvoiceID: CustomerID]
     ) throws(MeasuresError) -> MeasuresComputation {
-        var computation = MeasuresComputation(request: request, timeZone: timeZone, calendar: calendar)
+        var computation = MeasuresComputation(request: request, input: input, timeZone: timeZone, calendar: calendar)
         computation.reassignedInvoices = misplaced
         computation.index(input)
-        computation.groupPayments(input.payments)
-        computation.readActivities(input.activities)
+        computation.groupPayments()
+        computation.readActivities()
         try computation.readInvoices(input.invoices)
         computation.readTasks(input.tasks)
         return computation

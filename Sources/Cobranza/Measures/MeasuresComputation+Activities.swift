@@ -1,27 +1,37 @@
 extension MeasuresComputation {
     /// Reads the activity log once, in time order (sorting a copy of the positions only if the log is not
     /// already in order): closures, contacts, promises, disputes, cadence-step sends and the last contacts.
-    mutating func readActivities(_ activities: [Activity]) {
+    mutating func readActivities() {
         let inOrder = activities.indices.dropFirst().allSatisfy {
             activities[$0 - 1].timestamp <= activities[$0].timestamp
         }
         if inOrder {
-            for index in activities.indices { read(activities[index]) }
+            for position in activities.indices { read(position) }
         } else {
             let order = activities.indices.sorted {
                 (activities[$0].timestamp, $0) < (activities[$1].timestamp, $1)
             }
-            for index in order { read(activities[index]) }
+            for position in order { read(position) }
         }
+        sends.finish(ledgerCount: ledgers.count)
         for (invoiceID, dispute) in openDisputes {
             departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].open += 1
             departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].openAgeSum +=
                 dispute.openedOn.days(to: asOf)
-            ledgers[ledger(of: dispute.customerID)].openDisputes.append((invoiceID, dispute))
+            ledgers[dispute.ledger].openDisputes.append((invoiceID, dispute))
         }
     }
 
-    private mutating func read(_ activity: Activity) {
+    /// The dispute of a disputed or in-clarification status.
+    static func dispute(of status: CollectionStatus?) -> Dispute? {
+        switch status {
+        case .disputed(let dispute), .inClarification(let dispute): return dispute
+        default: return nil
+        }
+    }
+
+    private mutating func read(_ position: Int) {
+        let activity = activities[position]
         let date = converter.day(of: activity.timestamp)
         // A closing status explains a balance no payment allocation explains (a credit note applied or a
         // write-off in the source system); it is dated even after the report's date, which it then does not
@@ -32,8 +42,8 @@ extension MeasuresComputation {
         guard date <= asOf else { return }
         let inPeriod = period.contains(date)
         let ledger = ledger(of: activity.customerID)
-        let performer = activity.performedBy.collectorID
-        let responsible = performer ?? collector(ofLedger: ledger)
+        let performer = activity.performedBy.collectorID.map { slot(ofCollector: $0) }
+        let responsible = performer ?? collectorSlot(ofLedger: ledger)
         switch activity.kind {
         case .contact, .outcome:
             if let performer {
@@ -41,14 +51,16 @@ extension MeasuresComputation {
                 if inPeriod {
                     contactKeys.insert(
                         ContactKey(
-                            collectorID: performer, customerID: activity.customerID, day: date.daysSinceEpoch,
+                            collectorSlot: performer, ledger: ledger, day: date.daysSinceEpoch,
                             channel: activity.channel))
                 }
             }
-            ledgers[ledger].lastContact = lastContact(activity, on: date)
+            ledgers[ledger].lastContactActivity = position
+            ledgers[ledger].lastContactDate = date
         case .messageSent:
-            ledgers[ledger].lastContact = lastContact(activity, on: date)
-            if inPeriod { recordSend(activity, on: date, ledger: ledger) }
+            ledgers[ledger].lastContactActivity = position
+            ledgers[ledger].lastContactDate = date
+            if inPeriod { recordSend(activity, at: position, on: date, ledger: ledger) }
         case .promiseKept, .promiseBroken:
             recordSettledPromise(activity, on: date, inPeriod: inPeriod, fallback: responsible, ledger: ledger)
         default:
@@ -63,26 +75,11 @@ extension MeasuresComputation {
             }
         }
         if activity.newStatus != nil || activity.kind == .disputeResolved {
-            recordDisputes(activity, on: date, inPeriod: inPeriod, responsible: responsible)
+            recordDisputes(activity, on: date, inPeriod: inPeriod, responsible: responsible, ledger: ledger)
         }
     }
 
-    /// The dispute of a disputed or in-clarification status.
-    static func dispute(of status: CollectionStatus?) -> Dispute? {
-        switch status {
-        case .disputed(let dispute), .inClarification(let dispute): return dispute
-        default: return nil
-        }
-    }
-
-    private func lastContact(_ activity: Activity, on date: CivilDate) -> LastContact {
-        LastContact(
-            date: date, timestamp: activity.timestamp, kind: activity.kind, channel: activity.channel,
-            collectorID: activity.performedBy.collectorID, newStatus: activity.newStatus?.kind,
-            comment: activity.comment)
-    }
-
-    private mutating func recordSend(_ activity: Activity, on date: CivilDate, ledger: Int) {
+    private mutating func recordSend(_ activity: Activity, at position: Int, on date: CivilDate, ledger: Int) {
         guard let stepID = activity.cadenceStepID else {
             sendsWithoutStep += 1
             return
@@ -96,13 +93,17 @@ extension MeasuresComputation {
             stepIDs.append(stepID)
             stepAccumulators.append(StepAccumulator())
         }
-        for id in activity.invoiceIDs {
-            ledgers[ledger].sends.append(InvoiceSend(invoiceID: id, send: StepSend(stepIndex: stepIndex, date: date)))
+        for index in activity.invoiceIDs.indices {
+            sends.append(
+                SendRef(
+                    activity: Int32(truncatingIfNeeded: position), invoicePosition: Int32(truncatingIfNeeded: index),
+                    step: Int32(truncatingIfNeeded: stepIndex), date: date),
+                to: ledger)
         }
     }
 
     private mutating func recordSettledPromise(
-        _ activity: Activity, on date: CivilDate, inPeriod: Bool, fallback: CollectorID?, ledger: Int
+        _ activity: Activity, on date: CivilDate, inPeriod: Bool, fallback: Int, ledger: Int
     ) {
         let kept = activity.kind == .promiseKept
         var owner = fallback
@@ -123,7 +124,7 @@ extension MeasuresComputation {
     }
 
     private mutating func recordDisputes(
-        _ activity: Activity, on date: CivilDate, inPeriod: Bool, responsible: CollectorID?
+        _ activity: Activity, on date: CivilDate, inPeriod: Bool, responsible: Int, ledger: Int
     ) {
         if let dispute = Self.dispute(of: activity.newStatus) {
             for id in activity.invoiceIDs {
@@ -132,7 +133,7 @@ extension MeasuresComputation {
                     continue
                 }
                 openDisputes[id] = OpenDispute(
-                    customerID: activity.customerID, departmentID: dispute.departmentID, openedOn: dispute.openedOn)
+                    ledger: ledger, departmentID: dispute.departmentID, openedOn: dispute.openedOn)
                 if inPeriod {
                     departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].opened += 1
                     collectorAccumulators[responsible, default: CollectorAccumulator()].disputesOpened += 1
@@ -144,7 +145,7 @@ extension MeasuresComputation {
         guard activity.kind == .disputeResolved || leavesDispute else { return }
         for id in activity.invoiceIDs {
             let previous = Self.dispute(of: activity.previousStatus).map {
-                OpenDispute(customerID: activity.customerID, departmentID: $0.departmentID, openedOn: $0.openedOn)
+                OpenDispute(ledger: ledger, departmentID: $0.departmentID, openedOn: $0.openedOn)
             }
             guard let dispute = openDisputes.removeValue(forKey: id) ?? previous, inPeriod else { continue }
             let days = dispute.openedOn.days(to: date)

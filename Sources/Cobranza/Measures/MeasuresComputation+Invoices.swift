@@ -5,12 +5,10 @@ extension MeasuresComputation {
         var ledger: Int
         var customerID: CustomerID
         var currency: Currency
+        var currencySlot: Int
         var portfolio: Int
         var collector: Int
-        var agingCustomer = -1
-        var agingCollector = -1
-        var agingTier = -1
-        var agingCurrency = -1
+        var agingRows: (customer: Int, collector: Int, tier: Int, currency: Int) = (-1, -1, -1, -1)
     }
 
     /// A receivable's history: its balance at the end of any day is its amount, minus the allocations dated
@@ -45,15 +43,28 @@ extension MeasuresComputation {
         }
     }
 
+    /// What one document adds to the period measures of every scope it belongs to.
+    struct PeriodContribution {
+        var opening: Int64 = 0
+        var closing: Int64 = 0
+        var closingDaysLate = 0
+        var sale: Int64?
+        var month: Int?
+        /// The signed amount a document adds to its issue month's sales (negative for a credit note).
+        var saleForMonth: Int64 = 0
+        var collections: Int64 = 0
+        var collected: (days: Int, beyondTerms: Int, weight: Double)?
+    }
+
     /// Reads every invoice once: aging, period measures, cadence-step outcomes, dispute balances and the
     /// work-queue facts.
     mutating func readInvoices(_ invoices: [Invoice]) throws(MeasuresError) {
         var scratch: [DatedAmount] = []
-        var slot = Slot(ledger: -1, customerID: "", currency: .ars, portfolio: 0, collector: 0)
+        var slot = Slot(ledger: -1, customerID: "", currency: .ars, currencySlot: 0, portfolio: 0, collector: 0)
         for position in invoices.indices {
             let invoice = invoices[position]
             if slot.ledger < 0 || slot.customerID != invoice.customerID || slot.currency != invoice.currency {
-                slot = makeSlot(invoice.customerID, invoice.currency)
+                slot = makeSlot(ledger(of: invoice.customerID), invoice.currency)
                 prepare(slot.ledger)
             }
             if invoice.kind == .creditNote {
@@ -63,73 +74,68 @@ extension MeasuresComputation {
             }
         }
         for credit in unappliedCredits {
-            var current = makeSlot(credit.customerID, credit.currency)
+            var current = makeSlot(credit.ledger, credit.currency)
             addCredit(credit.amount, from: credit.date, slot: &current)
         }
     }
 
-    private mutating func makeSlot(_ customerID: CustomerID, _ currency: Currency) -> Slot {
-        let ledger = ledger(of: customerID)
-        let collectorID = collector(ofLedger: ledger)
+    private mutating func makeSlot(_ ledger: Int, _ currency: Currency) -> Slot {
+        let currencySlot = slot(ofCurrency: currency)
         return Slot(
-            ledger: ledger, customerID: customerID, currency: currency,
-            portfolio: periodIndex(PeriodKey(scope: .portfolio, currency: currency)),
-            collector: periodIndex(PeriodKey(scope: .collector(collectorID), currency: currency)))
+            ledger: ledger, customerID: ledgers[ledger].customerID, currency: currency, currencySlot: currencySlot,
+            portfolio: periodIndex(scope: 0, currencySlot),
+            collector: periodIndex(scope: 1 + collectorSlot(ofLedger: ledger), currencySlot))
     }
 
-    private mutating func periodIndex(_ key: PeriodKey) -> Int {
+    /// Scope 0 is the portfolio; scope 1 + k the customers of collector slot k.
+    private mutating func periodIndex(scope: Int, _ currencySlot: Int) -> Int {
+        let key = PairKey(first: scope, second: currencySlot)
         if let index = periodIndexes[key] { return index }
         periodIndexes[key] = periodAccumulators.count
-        periodAccumulators.append(PeriodAccumulator())
+        periodAccumulators.append(PeriodAccumulator(scope: scope, currency: currencySlot))
         return periodAccumulators.count - 1
     }
 
     /// Creates the aging rows of a slot (customer, collector, tier, currency) on first use.
     private mutating func prepareAgingRows(_ slot: inout Slot) {
-        guard slot.agingCustomer < 0 else { return }
-        let facts = ledgers[slot.ledger].facts
-        let collectorID = facts?.collectorID
-        slot.agingCustomer = agingRow(.customer, slot.customerID.rawValue, facts?.name, slot.currency)
-        slot.agingCollector = agingRow(
-            .collector, collectorID?.rawValue, collectorID.flatMap { collectorNames[$0] }, slot.currency)
-        slot.agingTier = agingRow(.tier, facts?.tier?.name, nil, slot.currency)
-        slot.agingCurrency = agingRow(.currency, slot.currency.code, nil, slot.currency)
+        guard slot.agingRows.customer < 0 else { return }
+        slot.agingRows = (
+            agingRow(.customer, owner: slot.ledger, slot.currencySlot),
+            agingRow(.collector, owner: collectorSlot(ofLedger: slot.ledger), slot.currencySlot),
+            agingRow(.tier, owner: ledgers[slot.ledger].tierSlot, slot.currencySlot),
+            agingRow(.currency, owner: slot.currencySlot, slot.currencySlot)
+        )
     }
 
-    private mutating func agingRow(_ grouping: AgingGrouping, _ key: String?, _ name: String?, _ currency: Currency)
-        -> Int
-    {
-        let agingKey = AgingKey(key: key, currency: currency)
-        if let index = agingIndexes[grouping.rawValue][agingKey] { return index }
-        let index = agingAccumulators[grouping.rawValue].count
-        agingIndexes[grouping.rawValue][agingKey] = index
-        agingAccumulators[grouping.rawValue].append(
-            AgingAccumulator(
-                key: key, name: name, currency: currency,
-                amounts: Array(repeating: RunningTotal(), count: request.agingBuckets.count)))
+    private mutating func agingRow(_ grouping: AgingGrouping, owner: Int, _ currencySlot: Int) -> Int {
+        let key = PairKey(first: owner, second: currencySlot)
+        if let index = agingIndexes[grouping.rawValue][key] { return index }
+        let index = agingRows[grouping.rawValue].count
+        agingIndexes[grouping.rawValue][key] = index
+        agingRows[grouping.rawValue].append(AgingAccumulator(owner: owner, currency: currencySlot))
+        agingAmounts[grouping.rawValue].append(
+            contentsOf: repeatElement(RunningTotal(), count: request.agingBuckets.count))
         return index
     }
 
     /// Adds a balance in a bucket, or with `bucket` nil a credit, to the four aging rows of a slot.
     private mutating func addToAging(_ slot: inout Slot, amount: Int64, bucket: Int?, daysLate: Int) {
         prepareAgingRows(&slot)
-        addToAging(AgingGrouping.customer.rawValue, slot.agingCustomer, amount, bucket, daysLate)
-        addToAging(AgingGrouping.collector.rawValue, slot.agingCollector, amount, bucket, daysLate)
-        addToAging(AgingGrouping.tier.rawValue, slot.agingTier, amount, bucket, daysLate)
-        addToAging(AgingGrouping.currency.rawValue, slot.agingCurrency, amount, bucket, daysLate)
+        addToAging(AgingGrouping.customer.rawValue, slot.agingRows.customer, amount, bucket, daysLate)
+        addToAging(AgingGrouping.collector.rawValue, slot.agingRows.collector, amount, bucket, daysLate)
+        addToAging(AgingGrouping.tier.rawValue, slot.agingRows.tier, amount, bucket, daysLate)
+        addToAging(AgingGrouping.currency.rawValue, slot.agingRows.currency, amount, bucket, daysLate)
     }
 
     private mutating func addToAging(_ grouping: Int, _ row: Int, _ amount: Int64, _ bucket: Int?, _ daysLate: Int) {
         guard let bucket else {
-            agingAccumulators[grouping][row].credits.add(amount)
+            agingRows[grouping][row].credits.add(amount)
             return
         }
-        agingAccumulators[grouping][row].amounts[bucket].add(amount)
-        if daysLate > 0 { agingAccumulators[grouping][row].overdue.add(amount) }
-        agingAccumulators[grouping][row].openInvoices += 1
-        if daysLate > agingAccumulators[grouping][row].maximumDaysLate {
-            agingAccumulators[grouping][row].maximumDaysLate = daysLate
-        }
+        agingAmounts[grouping][row * request.agingBuckets.count + bucket].add(amount)
+        if daysLate > 0 { agingRows[grouping][row].overdue.add(amount) }
+        agingRows[grouping][row].openInvoices += 1
+        if daysLate > agingRows[grouping][row].maximumDaysLate { agingRows[grouping][row].maximumDaysLate = daysLate }
     }
 
     /// A credit in the customer's favour from a date on: an unapplied credit note or payment.
@@ -173,7 +179,7 @@ extension MeasuresComputation {
         }
         let paidOn = history.paidInFullOn(scratch)
         readPeriod(invoice, history, scratch, paidOn: paidOn, slot: slot)
-        if !ledgers[slot.ledger].sends.isEmpty {
+        if !sends.range(of: slot.ledger).isEmpty {
             readSends(invoice, history, scratch, paidOn: paidOn, ledger: slot.ledger)
         }
         if !ledgers[slot.ledger].openDisputes.isEmpty {
@@ -183,19 +189,6 @@ extension MeasuresComputation {
             }
         }
         if invoice.isOpen { readQueueFacts(invoice, ledger: slot.ledger) }
-    }
-
-    /// What one receivable adds to the period measures of every scope it belongs to.
-    struct PeriodContribution {
-        var opening: Int64 = 0
-        var closing: Int64 = 0
-        var closingDaysLate = 0
-        var sale: Int64?
-        var month: Int?
-        var collections: Int64 = 0
-        var collected: (days: Int, beyondTerms: Int, weight: Double)?
-        /// The signed amount a document adds to its issue month's sales (negative for a credit note).
-        var saleForMonth: Int64?
     }
 
     private mutating func readPeriod(
@@ -222,7 +215,7 @@ extension MeasuresComputation {
         apply(contribution, to: slot.portfolio)
         apply(contribution, to: slot.collector)
         if contribution.collections != 0 {
-            collectorAccumulators[collector(ofLedger: slot.ledger), default: CollectorAccumulator()].recovered.add(
+            collectorAccumulators[collectorSlot(ofLedger: slot.ledger), default: CollectorAccumulator()].recovered.add(
                 contribution.collections, invoice.currency)
         }
     }
@@ -243,8 +236,8 @@ extension MeasuresComputation {
             }
         }
         if let sale = contribution.sale { periodAccumulators[index].creditSales.add(sale) }
-        if let month = contribution.month, let sale = contribution.saleForMonth {
-            periodAccumulators[index].monthlySales[month, default: RunningTotal()].add(sale)
+        if let month = contribution.month {
+            periodAccumulators[index].monthlySales[month, default: RunningTotal()].add(contribution.saleForMonth)
         }
         if contribution.collections != 0 { periodAccumulators[index].collections.add(contribution.collections) }
         if let collected = contribution.collected {
@@ -260,19 +253,21 @@ extension MeasuresComputation {
         _ invoice: Invoice, _ history: ReceivableHistory, _ allocations: [DatedAmount], paidOn: CivilDate?,
         ledger: Int
     ) {
-        var position = Self.lowerBound(ledgers[ledger].sends, invoice.id) { $0.invoiceID }
-        while position < ledgers[ledger].sends.count, ledgers[ledger].sends[position].invoiceID == invoice.id {
-            let send = ledgers[ledger].sends[position].send
+        let range = sends.range(of: ledger)
+        var position = lowerBound(range, invoice.id) { invoiceID(of: sends.elements[$0]) }
+        while position < range.upperBound, invoiceID(of: sends.elements[position]) == invoice.id {
+            let send = sends.elements[position]
+            let step = Int(send.step)
             position += 1
             guard history.balance(atEndOf: send.date.adding(days: -1), allocations) > 0 else { continue }
             let windowEnd = send.date.adding(days: request.paymentWindowDays)
-            stepAccumulators[send.stepIndex].sends += 1
+            stepAccumulators[step].sends += 1
             guard windowEnd <= asOf else {
-                stepAccumulators[send.stepIndex].pending += 1
+                stepAccumulators[step].pending += 1
                 continue
             }
-            stepAccumulators[send.stepIndex].evaluated += 1
-            if let paidOn, paidOn >= send.date, paidOn <= windowEnd { stepAccumulators[send.stepIndex].paidInFull += 1 }
+            stepAccumulators[step].evaluated += 1
+            if let paidOn, paidOn >= send.date, paidOn <= windowEnd { stepAccumulators[step].paidInFull += 1 }
             var collected: Int64 = 0
             var paidSome = false
             for allocation in allocations where allocation.date >= send.date && allocation.date <= windowEnd {
@@ -280,8 +275,8 @@ extension MeasuresComputation {
                 paidSome = true
             }
             if paidSome {
-                stepAccumulators[send.stepIndex].anyPayment += 1
-                stepAccumulators[send.stepIndex].collected.add(collected, invoice.currency)
+                stepAccumulators[step].anyPayment += 1
+                stepAccumulators[step].collected.add(collected, invoice.currency)
             }
         }
     }
@@ -300,27 +295,21 @@ extension MeasuresComputation {
         default:
             break
         }
-        updateCandidate(ledger) { candidate in
-            candidate.hasOpenBalance = true
-            if let promiseDate {
-                if promiseDate == today {
-                    candidate.promisesDueToday.append(invoice.id)
-                } else if promiseDate < today {
-                    let latest = candidate.passedPromise.map { $0.date >= promiseDate } ?? false
-                    if !latest { candidate.passedPromise = (invoice.id, promiseDate) }
-                }
+        var candidate = ledgers[ledger].candidate ?? QueueCandidate()
+        ledgers[ledger].candidate = nil
+        candidate.hasOpenBalance = true
+        if let promiseDate {
+            if promiseDate == today {
+                candidate.promisesDueToday.append(invoice.id)
+            } else if promiseDate < today, candidate.passedPromise.map({ $0.date < promiseDate }) ?? true {
+                candidate.passedPromise = (invoice.id, promiseDate)
             }
-            guard actionable, invoice.dueDate < today else { return }
+        }
+        if actionable, invoice.dueDate < today {
             candidate.overdue[invoice.currency, default: 0] &+= invoice.balance.minorUnits
             candidate.overdueInvoices.append((invoice.id, invoice.dueDate))
             candidate.daysLate = Swift.max(candidate.daysLate, invoice.daysLate(asOf: today))
         }
-    }
-
-    mutating func updateCandidate(_ ledger: Int, _ update: (inout QueueCandidate) -> Void) {
-        var candidate = ledgers[ledger].candidate ?? QueueCandidate()
-        ledgers[ledger].candidate = nil
-        update(&candidate)
         ledgers[ledger].candidate = candidate
     }
 }

@@ -1,59 +1,70 @@
 extension MeasuresComputation {
-    /// Puts every allocation in the ledger of the customer who paid (normally the invoice's customer; see
+    /// Files every allocation under the customer who paid (normally the invoice's customer; see
     /// ``reassignedInvoices``) and keeps the unapplied part of each payment as a credit of its customer.
     /// Allocations after the report's date are kept too: they explain today's balances.
-    mutating func groupPayments(_ payments: [Payment]) {
-        paymentIDs.reserveCapacity(payments.count)
+    mutating func groupPayments() {
         var cachedCustomer: CustomerID?
         var cachedLedger = 0
         for position in payments.indices {
             let payment = payments[position]
-            let paymentIndex = Int32(truncatingIfNeeded: paymentIDs.count)
-            paymentIDs.append(payment.id)
             if cachedCustomer != payment.customerID {
                 cachedCustomer = payment.customerID
                 cachedLedger = ledger(of: payment.customerID)
             }
             var allocated: Int64 = 0
-            for allocation in payment.allocations {
+            for index in payment.allocations.indices {
+                let allocation = payment.allocations[index]
                 var target = cachedLedger
                 if !reassignedInvoices.isEmpty, let owner = reassignedInvoices[allocation.invoiceID] {
                     target = ledger(of: owner)
                 }
-                ledgers[target].allocations.append(
-                    AllocationEntry(
-                        invoiceID: allocation.invoiceID, date: payment.date, amount: allocation.amount.minorUnits,
-                        currency: allocation.amount.currency, paymentIndex: paymentIndex))
+                allocations.append(
+                    AllocationRef(
+                        payment: Int32(truncatingIfNeeded: position), allocation: Int32(truncatingIfNeeded: index),
+                        date: payment.date, amount: allocation.amount.minorUnits),
+                    to: target)
                 allocated &+= allocation.amount.minorUnits
             }
             let unapplied = payment.amount.minorUnits &- allocated
             if unapplied > 0 {
-                unappliedCredits.append((payment.customerID, payment.date, unapplied, payment.amount.currency))
+                unappliedCredits.append((cachedLedger, payment.date, unapplied, payment.amount.currency))
             }
         }
+        allocations.finish(ledgerCount: ledgers.count)
     }
 
-    /// Sorts a ledger's allocations and sends by invoice id (then date) once, before its first invoice.
+    /// Sorts a ledger's allocations by (invoice id, date) and its sends by (invoice id, date), once, before
+    /// its first invoice.
     mutating func prepare(_ ledger: Int) {
         guard !ledgers[ledger].isPrepared else { return }
         ledgers[ledger].isPrepared = true
-        if ledgers[ledger].allocations.count > 1 {
-            ledgers[ledger].allocations.sort {
-                ($0.invoiceID, $0.date, $0.paymentIndex) < ($1.invoiceID, $1.date, $1.paymentIndex)
+        let allocationRange = allocations.range(of: ledger)
+        if allocationRange.count > 1 {
+            let payments = self.payments
+            allocations.elements[allocationRange].sort {
+                let lhs = payments[Int($0.payment)].allocations[Int($0.allocation)].invoiceID
+                let rhs = payments[Int($1.payment)].allocations[Int($1.allocation)].invoiceID
+                return lhs == rhs ? ($0.date, $0.payment) < ($1.date, $1.payment) : lhs < rhs
             }
         }
-        if ledgers[ledger].sends.count > 1 {
-            ledgers[ledger].sends.sort { ($0.invoiceID, $0.send.date) < ($1.invoiceID, $1.send.date) }
+        let sendRange = sends.range(of: ledger)
+        if sendRange.count > 1 {
+            let activities = self.activities
+            sends.elements[sendRange].sort {
+                let lhs = activities[Int($0.activity)].invoiceIDs[Int($0.invoicePosition)]
+                let rhs = activities[Int($1.activity)].invoiceIDs[Int($1.invoicePosition)]
+                return lhs == rhs ? $0.date < $1.date : lhs < rhs
+            }
         }
     }
 
-    /// The first position in a sorted array whose key is not below `id`.
-    static func lowerBound<Element>(_ elements: [Element], _ id: InvoiceID, key: (Element) -> InvoiceID) -> Int {
-        var low = 0
-        var high = elements.count
+    /// The first position in a range whose invoice is not below `id`.
+    func lowerBound(_ range: Range<Int>, _ id: InvoiceID, invoiceAt: (Int) -> InvoiceID) -> Int {
+        var low = range.lowerBound
+        var high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if key(elements[middle]) < id { low = middle + 1 } else { high = middle }
+            if invoiceAt(middle) < id { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -66,17 +77,18 @@ extension MeasuresComputation {
         throws(MeasuresError) -> Int64
     {
         scratch.removeAll(keepingCapacity: true)
-        guard !ledgers[ledger].allocations.isEmpty else { return 0 }
-        var position = Self.lowerBound(ledgers[ledger].allocations, invoice.id) { $0.invoiceID }
+        let range = allocations.range(of: ledger)
+        guard !range.isEmpty else { return 0 }
+        var position = lowerBound(range, invoice.id) { invoiceID(of: allocations.elements[$0]) }
         var total: Int64 = 0
-        while position < ledgers[ledger].allocations.count,
-            ledgers[ledger].allocations[position].invoiceID == invoice.id
-        {
-            let entry = ledgers[ledger].allocations[position]
-            guard entry.currency == invoice.currency else {
-                throw .allocationCurrencyMismatch(payment: paymentIDs[Int(entry.paymentIndex)], invoice: invoice.id)
+        while position < range.upperBound {
+            let entry = allocations.elements[position]
+            let allocation = payments[Int(entry.payment)].allocations[Int(entry.allocation)]
+            guard allocation.invoiceID == invoice.id else { break }
+            guard allocation.amount.currency == invoice.currency else {
+                throw .allocationCurrencyMismatch(payment: payments[Int(entry.payment)].id, invoice: invoice.id)
             }
-            ledgers[ledger].allocations[position].matched = true
+            allocations.elements[position].matched = true
             scratch.append(DatedAmount(date: entry.date, amount: entry.amount))
             total &+= entry.amount
             position += 1
@@ -84,12 +96,14 @@ extension MeasuresComputation {
         return total
     }
 
-    /// The invoices in the input whose allocations sit in another customer's ledger (a payment of one
-    /// customer applied to another's invoice), with their own customer; empty in consistent data.
+    /// The invoices in the input whose allocations sit under another customer (a payment of one customer
+    /// applied to another's invoice), with their own customer; empty in consistent data.
     func misplacedAllocations(_ invoices: [Invoice]) -> [InvoiceID: CustomerID] {
         var unmatched: [InvoiceID: CustomerID] = [:]
-        for ledger in ledgers {
-            for entry in ledger.allocations where !entry.matched { unmatched[entry.invoiceID] = ledger.customerID }
+        for ledger in ledgers.indices {
+            for position in allocations.range(of: ledger) where !allocations.elements[position].matched {
+                unmatched[invoiceID(of: allocations.elements[position])] = ledgers[ledger].customerID
+            }
         }
         guard !unmatched.isEmpty else { return [:] }
         var owners: [InvoiceID: CustomerID] = [:]

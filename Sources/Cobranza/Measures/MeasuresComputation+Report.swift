@@ -3,9 +3,11 @@ extension MeasuresComputation {
     func report() throws(MeasuresError) -> MeasuresReport {
         var portfolio: [ReceivablesMeasures] = []
         var byCollector: [ReceivablesMeasures] = []
-        for (key, index) in periodIndexes {
-            let measures = try receivablesMeasures(periodAccumulators[index], key: key)
-            if case .portfolio = key.scope { portfolio.append(measures) } else { byCollector.append(measures) }
+        for totals in periodAccumulators {
+            let collectorID = totals.scope == 0 ? nil : collectorKeys[totals.scope - 1]
+            let measures = try receivablesMeasures(
+                totals, collectorID: collectorID, currency: currencies[totals.currency])
+            if totals.scope == 0 { portfolio.append(measures) } else { byCollector.append(measures) }
         }
         portfolio.sort { $0.currency < $1.currency }
         byCollector.sort {
@@ -20,26 +22,40 @@ extension MeasuresComputation {
             disputes: try disputes(), workQueues: workQueues())
     }
 
+    /// The key and name of an aging row's owner.
+    private func agingOwner(_ grouping: AgingGrouping, _ owner: Int) -> (key: String?, name: String?) {
+        switch grouping {
+        case .customer: return (ledgers[owner].customerID.rawValue, ledgers[owner].name)
+        case .collector: return (collectorKeys[owner]?.rawValue, collectorKeys[owner].flatMap { collectorNames[$0] })
+        case .tier: return (tierKeys[owner], nil)
+        case .currency: return (currencies[owner].code, nil)
+        }
+    }
+
     private func aging() throws(MeasuresError) -> AgingReport {
+        let bucketCount = request.agingBuckets.count
         var groups: [[AgingRow]] = []
-        for accumulators in agingAccumulators {
+        for grouping in AgingGrouping.allCases {
             var rows: [AgingRow] = []
-            for row in accumulators where row.openInvoices > 0 || row.credits.value != 0 || row.credits.overflowed {
+            for (index, row) in agingRows[grouping.rawValue].enumerated()
+            where row.openInvoices > 0 || row.credits.value != 0 || row.credits.overflowed {
+                let currency = currencies[row.currency]
                 var amounts: [Money] = []
                 var total = RunningTotal()
-                for amount in row.amounts {
-                    amounts.append(try amount.money(row.currency, measure: "aging"))
+                for amount in agingAmounts[grouping.rawValue][(index * bucketCount)..<((index + 1) * bucketCount)] {
+                    amounts.append(try amount.money(currency, measure: "aging"))
                     total.add(amount.value)
                 }
                 var net = total
                 net.subtract(row.credits.value)
+                let owner = agingOwner(grouping, row.owner)
                 rows.append(
                     AgingRow(
-                        key: row.key, name: row.name, currency: row.currency, amounts: amounts,
-                        total: try total.money(row.currency, measure: "aging total"),
-                        overdue: try row.overdue.money(row.currency, measure: "aging overdue"),
-                        credits: try row.credits.money(row.currency, measure: "aging credits"),
-                        net: try net.money(row.currency, measure: "aging net"), openInvoices: row.openInvoices,
+                        key: owner.key, name: owner.name, currency: currency, amounts: amounts,
+                        total: try total.money(currency, measure: "aging total"),
+                        overdue: try row.overdue.money(currency, measure: "aging overdue"),
+                        credits: try row.credits.money(currency, measure: "aging credits"),
+                        net: try net.money(currency, measure: "aging net"), openInvoices: row.openInvoices,
                         maximumDaysLate: row.maximumDaysLate))
             }
             rows.sort { $0.key == $1.key ? $0.currency < $1.currency : Self.precedes($0.key, $1.key) }
@@ -51,12 +67,9 @@ extension MeasuresComputation {
             byCurrency: groups[AgingGrouping.currency.rawValue])
     }
 
-    private func receivablesMeasures(_ totals: PeriodAccumulator, key: PeriodKey) throws(MeasuresError)
-        -> ReceivablesMeasures
+    private func receivablesMeasures(_ totals: PeriodAccumulator, collectorID: CollectorID?, currency: Currency)
+        throws(MeasuresError) -> ReceivablesMeasures
     {
-        let currency = key.currency
-        var collectorID: CollectorID?
-        if case .collector(let id) = key.scope { collectorID = id }
         var opening = totals.openingGross
         opening.subtract(totals.openingCredits.value)
         if totals.openingCredits.overflowed { opening.subtract(.max) }
@@ -126,21 +139,22 @@ extension MeasuresComputation {
     }
 
     private func collectorPerformance() throws(MeasuresError) -> [CollectorPerformance] {
-        var contacts: [CollectorID: (total: Int, channels: [Channel?: Int], days: Set<Int>)] = [:]
+        var contacts: [Int: (total: Int, channels: [Channel?: Int], days: Set<Int>)] = [:]
         for key in contactKeys {
-            contacts[key.collectorID, default: (0, [:], [])].total += 1
-            contacts[key.collectorID, default: (0, [:], [])].channels[key.channel, default: 0] += 1
-            contacts[key.collectorID, default: (0, [:], [])].days.insert(key.day)
+            contacts[key.collectorSlot, default: (0, [:], [])].total += 1
+            contacts[key.collectorSlot, default: (0, [:], [])].channels[key.channel, default: 0] += 1
+            contacts[key.collectorSlot, default: (0, [:], [])].days.insert(key.day)
         }
         let businessDays = calendar.businessDays(from: period.start, to: period.end.adding(days: 1))
         func perDay(_ count: Int) -> Double? { businessDays > 0 ? Double(count) / Double(businessDays) : nil }
-        var ids = Set<CollectorID?>(collectorAccumulators.keys)
-        for id in collectorNames.keys { ids.insert(id) }
-        for id in contacts.keys { ids.insert(id) }
+        // Every named collector, and anyone (or no one) something was attributed to.
+        var slots = Set(collectorAccumulators.keys).union(contacts.keys)
+        for id in collectorNames.keys { if let slot = collectorSlots[id] { slots.insert(slot) } }
         var rows: [CollectorPerformance] = []
-        for id in ids.sorted(by: { Self.precedes($0, $1) }) {
-            let totals = collectorAccumulators[id] ?? CollectorAccumulator()
-            let made = id.flatMap { contacts[$0] } ?? (0, [:], [])
+        for slot in slots.sorted(by: { Self.precedes(collectorKeys[$0], collectorKeys[$1]) }) {
+            let id = collectorKeys[slot]
+            let totals = collectorAccumulators[slot] ?? CollectorAccumulator()
+            let made = contacts[slot] ?? (0, [:], [])
             let channels = made.channels.sorted { Self.precedes($0.key?.rawValue, $1.key?.rawValue) }
                 .map { ChannelContacts(channel: $0.key, contacts: $0.value, perBusinessDay: perDay($0.value)) }
             rows.append(

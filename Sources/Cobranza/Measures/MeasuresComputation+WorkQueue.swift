@@ -1,38 +1,56 @@
 import Foundation
 
 extension MeasuresComputation {
+    /// A candidate's score and the facts behind it, before any text is written.
+    struct ScoredCandidate {
+        var ledger: Int
+        var score: Double
+        var daysLate: Int
+        var overdue: [Money]
+        var amountPoints: Double?
+        var daysPoints: Double?
+        var tierPoints: Double?
+        var broken: String?
+        var recentContact: CivilDate?
+    }
+
     /// Reads the open tasks for collectors due on or before the queue's day.
     mutating func readTasks(_ tasks: [FollowUpTask]) {
         for task in tasks where task.isOpen && task.dueDate <= asOf {
             guard case .collector = task.assignee else { continue }
-            updateCandidate(ledger(of: task.customerID)) { candidate in
-                candidate.tasksDue += 1
-                if let oldest = candidate.oldestTask, (oldest.dueDate, oldest.id) <= (task.dueDate, task.id) { return }
+            let ledger = ledger(of: task.customerID)
+            var candidate = ledgers[ledger].candidate ?? QueueCandidate()
+            ledgers[ledger].candidate = nil
+            candidate.tasksDue += 1
+            if candidate.oldestTask.map({ (task.dueDate, task.id) < ($0.dueDate, $0.id) }) ?? true {
                 candidate.oldestTask = task
             }
+            ledgers[ledger].candidate = candidate
         }
     }
 
-    /// Scores every candidate and ranks each collector's queue.
+    /// Scores every candidate, ranks each collector's queue, keeps the first
+    /// ``WorkQueuePolicy/maximumEntries`` and writes their reasons.
     func workQueues() -> [WorkQueue] {
-        var entries: [CollectorID?: [WorkQueueEntry]] = [:]
-        for ledger in ledgers {
-            guard let candidate = ledger.candidate, let entry = entry(ledger, candidate) else { continue }
-            entries[ledger.facts?.collectorID, default: []].append(entry)
+        var scored: [Int: [ScoredCandidate]] = [:]
+        for ledger in ledgers.indices {
+            guard let candidate = ledgers[ledger].candidate, let score = score(ledger, candidate) else { continue }
+            scored[ledgers[ledger].collectorSlot, default: []].append(score)
         }
         var queues: [WorkQueue] = []
-        for (collectorID, list) in entries {
+        for (collectorSlot, list) in scored {
             var ranked = list.sorted {
-                ($1.score, $1.daysLate, $0.customerID) < ($0.score, $0.daysLate, $1.customerID)
+                ($1.score, $1.daysLate, ledgers[$0.ledger].customerID)
+                    < ($0.score, $0.daysLate, ledgers[$1.ledger].customerID)
             }
             if let maximum = request.workQueue.maximumEntries, ranked.count > maximum {
                 ranked.removeLast(ranked.count - maximum)
             }
-            for index in ranked.indices { ranked[index].rank = index + 1 }
+            let collectorID = collectorKeys[collectorSlot]
             queues.append(
                 WorkQueue(
                     collectorID: collectorID, collectorName: collectorID.flatMap { collectorNames[$0] }, date: asOf,
-                    entries: ranked))
+                    entries: ranked.enumerated().map { entry($1, rank: $0 + 1) }))
         }
         return queues.sorted { Self.precedes($0.collectorID, $1.collectorID) }
     }
@@ -46,48 +64,71 @@ extension MeasuresComputation {
         }
     }
 
-    private func entry(_ ledger: CustomerLedger, _ candidate: QueueCandidate) -> WorkQueueEntry? {
+    private func score(_ ledger: Int, _ candidate: QueueCandidate) -> ScoredCandidate? {
         let policy = request.workQueue
         let today = asOf
+        let facts = ledgers[ledger]
         let overdue = candidate.overdue.filter { $0.value > 0 }.sorted { $0.key < $1.key }
             .map { Money(minorUnits: $0.value, currency: $0.key) }
         var broken: String?
         if let passed = candidate.passedPromise {
             broken = "promised to pay \(passed.invoice) by \(passed.date); not paid"
-        } else if candidate.hasOpenBalance, let last = ledger.lastBrokenPromise,
+        } else if candidate.hasOpenBalance, let last = facts.lastBrokenPromise,
             last.date >= today.adding(days: -policy.brokenPromiseLookbackDays),
-            ledger.lastPromiseObtained.map({ $0 < last.timestamp }) ?? true
+            facts.lastPromiseObtained.map({ $0 < last.timestamp }) ?? true
         {
             broken = "promise broken on \(last.date)"
         }
         guard !overdue.isEmpty || broken != nil || !candidate.promisesDueToday.isEmpty || candidate.tasksDue > 0
         else { return nil }
-
-        var reasons: [WorkQueueReason] = []
+        var scored = ScoredCandidate(ledger: ledger, score: 0, daysLate: candidate.daysLate, overdue: overdue)
         if !overdue.isEmpty {
             let units = overdue.reduce(0.0) { $0 + Double($1.minorUnits) / Double(policy.unit(for: $1.currency)) }
+            scored.amountPoints = policy.overdueAmountWeight * log10(1 + units)
+        }
+        if candidate.daysLate > 0 {
+            scored.daysPoints = policy.daysLateWeight * Double(Swift.min(candidate.daysLate, policy.daysLateCap))
+        }
+        let tierPoints = policy.points(for: tierKeys[facts.tierSlot].map { RiskTier($0) })
+        if tierPoints != 0 { scored.tierPoints = tierPoints }
+        scored.broken = broken
+        if let contacted = facts.lastPersonalContact, contacted >= today.adding(days: -policy.recentContactDays) {
+            scored.recentContact = contacted
+        }
+        scored.score =
+            (scored.amountPoints ?? 0) + (scored.daysPoints ?? 0) + (scored.tierPoints ?? 0)
+            + (broken == nil ? 0 : policy.brokenPromisePoints)
+            + (candidate.promisesDueToday.isEmpty ? 0 : policy.promiseDueTodayPoints)
+            + (candidate.tasksDue > 0 ? policy.taskDuePoints : 0)
+            - (scored.recentContact == nil ? 0 : policy.recentContactPenalty)
+        return scored
+    }
+
+    private func entry(_ scored: ScoredCandidate, rank: Int) -> WorkQueueEntry {
+        let policy = request.workQueue
+        let ledger = ledgers[scored.ledger]
+        let candidate = ledger.candidate ?? QueueCandidate()
+        var reasons: [WorkQueueReason] = []
+        if let points = scored.amountPoints {
             let count = candidate.overdueInvoices.count
             reasons.append(
                 WorkQueueReason(
-                    factor: .overdueAmount, points: policy.overdueAmountWeight * log10(1 + units),
+                    factor: .overdueAmount, points: points,
                     detail: "\(count) \(count == 1 ? "invoice" : "invoices") overdue: "
-                        + overdue.map { "\($0.currency) \($0.plainDecimalString)" }.joined(separator: ", ")))
+                        + scored.overdue.map { "\($0.currency) \($0.plainDecimalString)" }.joined(separator: ", ")))
         }
-        if candidate.daysLate > 0 {
+        if let points = scored.daysPoints {
             reasons.append(
                 WorkQueueReason(
-                    factor: .daysLate,
-                    points: policy.daysLateWeight * Double(Swift.min(candidate.daysLate, policy.daysLateCap)),
-                    detail: "oldest overdue invoice \(candidate.daysLate) days late"))
+                    factor: .daysLate, points: points, detail: "oldest overdue invoice \(scored.daysLate) days late"))
         }
-        let tier = ledger.facts?.tier
-        let tierPoints = policy.points(for: tier)
-        if tierPoints != 0 {
+        let tier = tierKeys[ledger.tierSlot].map { RiskTier($0) }
+        if let points = scored.tierPoints {
             reasons.append(
                 WorkQueueReason(
-                    factor: .riskTier, points: tierPoints, detail: tier.map { "risk tier \($0)" } ?? "no risk tier"))
+                    factor: .riskTier, points: points, detail: tier.map { "risk tier \($0)" } ?? "no risk tier"))
         }
-        if let broken {
+        if let broken = scored.broken {
             reasons.append(WorkQueueReason(factor: .brokenPromise, points: policy.brokenPromisePoints, detail: broken))
         }
         if !candidate.promisesDueToday.isEmpty {
@@ -104,23 +145,29 @@ extension MeasuresComputation {
                     factor: .taskDue, points: policy.taskDuePoints,
                     detail: "\(count) \(count == 1 ? "task" : "tasks") due, oldest on \(task.dueDate): \(task.reason)"))
         }
-        if let contacted = ledger.lastPersonalContact, contacted >= today.adding(days: -policy.recentContactDays) {
+        if let contacted = scored.recentContact {
             reasons.append(
                 WorkQueueReason(
                     factor: .recentContact, points: -policy.recentContactPenalty,
                     detail: "a collector contacted the customer on \(contacted)"))
         }
-        let factorOrder = WorkQueueFactor.allCases
+        let order = WorkQueueFactor.allCases
         reasons.sort {
-            ($1.points, factorOrder.firstIndex(of: $0.factor) ?? 0) < (
-                $0.points, factorOrder.firstIndex(of: $1.factor) ?? 0
-            )
+            ($1.points, order.firstIndex(of: $0.factor) ?? 0) < ($0.points, order.firstIndex(of: $1.factor) ?? 0)
         }
         return WorkQueueEntry(
-            rank: 0, customerID: ledger.customerID, customerName: ledger.facts?.name,
-            score: reasons.reduce(0) { $0 + $1.points }, reasons: reasons, overdueBalances: overdue,
-            daysLate: candidate.daysLate, riskTier: tier,
+            rank: rank, customerID: ledger.customerID, customerName: ledger.name, score: scored.score,
+            reasons: reasons, overdueBalances: scored.overdue, daysLate: scored.daysLate, riskTier: tier,
             overdueInvoiceIDs: candidate.overdueInvoices.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.map(\.id),
-            lastContact: ledger.lastContact)
+            lastContact: lastContact(of: ledger))
+    }
+
+    private func lastContact(of ledger: CustomerLedger) -> LastContact? {
+        guard ledger.lastContactActivity >= 0 else { return nil }
+        let activity = activities[ledger.lastContactActivity]
+        return LastContact(
+            date: ledger.lastContactDate, timestamp: activity.timestamp, kind: activity.kind, channel: activity.channel,
+            collectorID: activity.performedBy.collectorID, newStatus: activity.newStatus?.kind,
+            comment: activity.comment)
     }
 }

@@ -3,47 +3,44 @@ import Foundation
 /// The state of one measures run: built by one pass over the payments, one over the activity log (in time
 /// order), one over the invoices and one over the tasks, then assembled into a ``MeasuresReport``.
 ///
-/// Only ``Measures/report(_:request:timeZone:calendar:)`` creates it; the passes live in extensions.
+/// Customers, collectors, tiers and currencies are numbered once; the hot loops then work on integers and
+/// flat arrays of plain values (no per-invoice dictionary, no per-customer array), which keeps a run over a
+/// million invoices to a few hundred nanoseconds per invoice. Only
+/// ``Measures/report(_:request:timeZone:calendar:)`` creates it; the passes live in extensions.
 struct MeasuresComputation {
-    /// What a customer record contributes: its collector, tier and name.
-    struct CustomerFacts {
-        var collectorID: CollectorID?
-        var tier: RiskTier?
-        var name: String?
-    }
-
-    /// One payment allocation, kept in the ledger of the paying customer.
-    struct AllocationEntry {
-        var invoiceID: InvoiceID
-        var date: CivilDate
-        var amount: Int64
-        var currency: Currency
-        var paymentIndex: Int32
-        var matched = false
-    }
-
-    /// A cadence-step message that named an invoice.
-    struct InvoiceSend {
-        var invoiceID: InvoiceID
-        var send: StepSend
-    }
-
-    /// Everything the run keeps per customer, so that one dictionary lookup per customer (not one per
-    /// invoice) joins invoices to their allocations, sends, open disputes and work-queue facts.
+    /// What the run keeps per customer.
     struct CustomerLedger {
         var customerID: CustomerID
-        var facts: CustomerFacts?
-        /// The customer's payment allocations; sorted by (invoice id, date) before the invoice pass.
-        var allocations: [AllocationEntry] = []
-        /// The cadence-step sends naming the customer's invoices; sorted by invoice id before the pass.
-        var sends: [InvoiceSend] = []
-        var openDisputes: [(invoiceID: InvoiceID, dispute: OpenDispute)] = []
+        var name: String?
+        var collectorSlot: Int
+        var tierSlot: Int
+        /// Whether the customer's allocations and sends are sorted by invoice id.
         var isPrepared = false
-        var lastContact: LastContact?
+        var openDisputes: [(invoiceID: InvoiceID, dispute: OpenDispute)] = []
+        /// The position in the activity log of the last contact (-1 for none).
+        var lastContactActivity = -1
+        var lastContactDate = CivilDate(daysSinceEpoch: 0)
         var lastPersonalContact: CivilDate?
         var lastBrokenPromise: (date: CivilDate, timestamp: Date)?
         var lastPromiseObtained: Date?
         var candidate: QueueCandidate?
+    }
+
+    /// One payment allocation, by position in the input: a plain value, grouped by customer.
+    struct AllocationRef {
+        var payment: Int32
+        var allocation: Int32
+        var date: CivilDate
+        var amount: Int64
+        var matched = false
+    }
+
+    /// A cadence-step message naming one invoice, by position in the activity log.
+    struct SendRef {
+        var activity: Int32
+        var invoicePosition: Int32
+        var step: Int32
+        var date: CivilDate
     }
 
     /// A dated amount of one invoice's history.
@@ -52,19 +49,16 @@ struct MeasuresComputation {
         var amount: Int64
     }
 
-    /// The grouping key of the period measures.
-    enum Scope: Hashable {
-        case portfolio
-        case collector(CollectorID?)
-    }
-
-    struct PeriodKey: Hashable {
-        var scope: Scope
-        var currency: Currency
+    /// Two small integers as a dictionary key: (owner slot, currency slot).
+    struct PairKey: Hashable {
+        var first: Int
+        var second: Int
     }
 
     /// Running totals of one scope's period measures in one currency.
     struct PeriodAccumulator {
+        var scope: Int
+        var currency: Int
         var openingGross = RunningTotal()
         var openingCredits = RunningTotal()
         var closingCurrent = RunningTotal()
@@ -90,16 +84,10 @@ struct MeasuresComputation {
         case customer, collector, tier, currency
     }
 
-    struct AgingKey: Hashable {
-        var key: String?
-        var currency: Currency
-    }
-
+    /// One aging row; its bucket amounts live in ``agingAmounts`` at `row × bucket count`.
     struct AgingAccumulator {
-        var key: String?
-        var name: String?
-        var currency: Currency
-        var amounts: [RunningTotal]
+        var owner: Int
+        var currency: Int
         var overdue = RunningTotal()
         var credits = RunningTotal()
         var openInvoices = 0
@@ -116,14 +104,14 @@ struct MeasuresComputation {
     }
 
     struct ContactKey: Hashable {
-        var collectorID: CollectorID
-        var customerID: CustomerID
+        var collectorSlot: Int
+        var ledger: Int
         var day: Int
         var channel: Channel?
     }
 
     struct OpenDispute {
-        var customerID: CustomerID
+        var ledger: Int
         var departmentID: DepartmentID
         var openedOn: CivilDate
     }
@@ -136,11 +124,6 @@ struct MeasuresComputation {
         var open = 0
         var openAgeSum = 0
         var openBalances = CurrencyTotals()
-    }
-
-    struct StepSend {
-        var stepIndex: Int
-        var date: CivilDate
     }
 
     struct StepAccumulator {
@@ -166,25 +149,32 @@ struct MeasuresComputation {
 
     let request: MeasuresRequest
     let calendar: any BusinessCalendar
+    let payments: [Payment]
+    let activities: [Activity]
     var converter: CivilDayConverter
     var collectorNames: [CollectorID: String] = [:]
     var departmentNames: [DepartmentID: String] = [:]
 
-    // Customers.
+    // Numbering.
     var ledgerIndexes: [CustomerID: Int] = [:]
     var ledgers: [CustomerLedger] = []
+    var collectorSlots: [CollectorID?: Int] = [:]
+    var collectorKeys: [CollectorID?] = []
+    var tierSlots: [String?: Int] = [:]
+    var tierKeys: [String?] = []
+    var currencies: [Currency] = []
     /// Invoices paid by another customer's payment: their allocations go to the invoice's customer (found on
     /// a first run; empty in consistent data).
     var reassignedInvoices: [InvoiceID: CustomerID] = [:]
 
     // Payments.
-    var paymentIDs: [PaymentID] = []
-    var unappliedCredits: [(customerID: CustomerID, date: CivilDate, amount: Int64, currency: Currency)] = []
+    var allocations = LedgerGroups<AllocationRef>()
+    var unappliedCredits: [(ledger: Int, date: CivilDate, amount: Int64, currency: Currency)] = []
 
     // Activities.
     var closureDates: [InvoiceID: CivilDate] = [:]
-    var promiseOwners: [InvoiceID: CollectorID?] = [:]
-    var collectorAccumulators: [CollectorID?: CollectorAccumulator] = [:]
+    var promiseOwners: [InvoiceID: Int] = [:]
+    var collectorAccumulators: [Int: CollectorAccumulator] = [:]
     var promisesObtained = 0
     var promisesKept = 0
     var promisesBroken = 0
@@ -194,39 +184,50 @@ struct MeasuresComputation {
     var stepIndexes: [String: Int] = [:]
     var stepIDs: [String] = []
     var stepAccumulators: [StepAccumulator] = []
+    var sends = LedgerGroups<SendRef>()
     var sendsWithoutStep = 0
 
     // Invoices.
-    var periodIndexes: [PeriodKey: Int] = [:]
+    var periodIndexes: [PairKey: Int] = [:]
     var periodAccumulators: [PeriodAccumulator] = []
-    var agingIndexes: [[AgingKey: Int]] = Array(repeating: [:], count: AgingGrouping.allCases.count)
-    var agingAccumulators: [[AgingAccumulator]] = Array(repeating: [], count: AgingGrouping.allCases.count)
+    var agingIndexes: [[PairKey: Int]] = Array(repeating: [:], count: AgingGrouping.allCases.count)
+    var agingRows: [[AgingAccumulator]] = Array(repeating: [], count: AgingGrouping.allCases.count)
+    var agingAmounts: [[RunningTotal]] = Array(repeating: [], count: AgingGrouping.allCases.count)
 
-    init(request: MeasuresRequest, timeZone: TimeZone, calendar: any BusinessCalendar) {
+    init(request: MeasuresRequest, input: MeasuresInput, timeZone: TimeZone, calendar: any BusinessCalendar) {
         self.request = request
         self.calendar = calendar
+        self.payments = input.payments
+        self.activities = input.activities
         self.converter = CivilDayConverter(timeZone: timeZone)
     }
 
     var period: MeasurePeriod { request.period }
     var asOf: CivilDate { request.asOf }
 
-    /// Reads the customers, collectors and departments.
+    /// Numbers the customers, collectors and tiers, and reads the names.
     mutating func index(_ input: MeasuresInput) {
         ledgerIndexes.reserveCapacity(input.customers.count)
         ledgers.reserveCapacity(input.customers.count)
         for index in input.customers.indices {
             let customer = input.customers[index]
-            let facts = CustomerFacts(
-                collectorID: customer.collectorID, tier: customer.effectiveRiskTier, name: customer.name)
+            let collectorSlot = slot(ofCollector: customer.collectorID)
+            let tierSlot = slot(ofTier: customer.effectiveRiskTier?.name)
             if let known = ledgerIndexes[customer.id] {
-                ledgers[known].facts = facts
+                ledgers[known].name = customer.name
+                ledgers[known].collectorSlot = collectorSlot
+                ledgers[known].tierSlot = tierSlot
             } else {
                 ledgerIndexes[customer.id] = ledgers.count
-                ledgers.append(CustomerLedger(customerID: customer.id, facts: facts))
+                ledgers.append(
+                    CustomerLedger(
+                        customerID: customer.id, name: customer.name, collectorSlot: collectorSlot, tierSlot: tierSlot))
             }
         }
-        for collector in input.collectors { collectorNames[collector.id] = collector.name }
+        for collector in input.collectors {
+            collectorNames[collector.id] = collector.name
+            _ = slot(ofCollector: collector.id)
+        }
         for department in input.departments { departmentNames[department.id] = department.name }
     }
 
@@ -234,18 +235,48 @@ struct MeasuresComputation {
     mutating func ledger(of customerID: CustomerID) -> Int {
         if let index = ledgerIndexes[customerID] { return index }
         ledgerIndexes[customerID] = ledgers.count
-        ledgers.append(CustomerLedger(customerID: customerID))
+        ledgers.append(
+            CustomerLedger(
+                customerID: customerID, name: nil, collectorSlot: slot(ofCollector: nil), tierSlot: slot(ofTier: nil)))
         return ledgers.count - 1
     }
 
-    /// The collector responsible for the customer of a ledger, `nil` when it has none or is unknown.
-    func collector(ofLedger index: Int) -> CollectorID? {
-        ledgers[index].facts?.collectorID
+    mutating func slot(ofCollector id: CollectorID?) -> Int {
+        if let slot = collectorSlots[id] { return slot }
+        collectorSlots[id] = collectorKeys.count
+        collectorKeys.append(id)
+        return collectorKeys.count - 1
     }
+
+    private mutating func slot(ofTier name: String?) -> Int {
+        if let slot = tierSlots[name] { return slot }
+        tierSlots[name] = tierKeys.count
+        tierKeys.append(name)
+        return tierKeys.count - 1
+    }
+
+    mutating func slot(ofCurrency currency: Currency) -> Int {
+        for index in currencies.indices where currencies[index] == currency { return index }
+        currencies.append(currency)
+        return currencies.count - 1
+    }
+
+    /// The collector slot responsible for a customer.
+    func collectorSlot(ofLedger index: Int) -> Int { ledgers[index].collectorSlot }
 
     /// The month index of a date: year × 12 + month − 1.
     static func monthIndex(_ date: CivilDate) -> Int {
         let (year, month, _) = date.components
         return year * 12 + month - 1
+    }
+
+    /// The invoice an allocation pays.
+    func invoiceID(of allocation: AllocationRef) -> InvoiceID {
+        payments[Int(allocation.payment)].allocations[Int(allocation.allocation)].invoiceID
+    }
+
+    /// The invoice a send names.
+    func invoiceID(of send: SendRef) -> InvoiceID {
+        activities[Int(send.activity)].invoiceIDs[Int(send.invoicePosition)]
     }
 }

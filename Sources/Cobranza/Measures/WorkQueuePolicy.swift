@@ -25,10 +25,11 @@
 ///  "tierPoints": {"A": 0, "B": 10, "C": 25, "D": 40}, "unclassifiedTierPoints": 10,
 ///  "brokenPromisePoints": 50, "brokenPromiseLookbackDays": 7, "promiseDueTodayPoints": 40,
 ///  "taskDuePoints": 30, "recentContactPenalty": 30, "recentContactDays": 1,
-///  "amountUnits": {"USD": 100}}
+///  "amountUnits": {"USD": 100}, "maximumEntries": 100}
 /// ```
 ///
-/// Every field is optional in JSON and takes the default shown; the policy is validated when decoded.
+/// Every field is optional in JSON and takes the default shown (`"maximumEntries": null` lists everyone); the
+/// policy is validated when decoded.
 public struct WorkQueuePolicy: Sendable, Hashable, Codable {
     /// Points per power of ten of the overdue amount in units.
     public var overdueAmountWeight: Double
@@ -55,7 +56,8 @@ public struct WorkQueuePolicy: Sendable, Hashable, Codable {
     public var recentContactPenalty: Double
     /// How many days back a collector's contact counts as recent: 0 means today only, 1 today or yesterday.
     public var recentContactDays: Int
-    /// The most entries per queue; `nil` for no limit.
+    /// The most entries per queue (the first to call); `nil` for every customer with a reason to be called.
+    /// Defaults to 100, more calls than a collector makes in a day.
     public var maximumEntries: Int?
 
     /// Creates a policy; every value has a default.
@@ -79,7 +81,7 @@ public struct WorkQueuePolicy: Sendable, Hashable, Codable {
         daysLateCap: Int = 120, tierPoints: [String: Double] = ["A": 0, "B": 10, "C": 25, "D": 40],
         unclassifiedTierPoints: Double = 10, brokenPromisePoints: Double = 50, brokenPromiseLookbackDays: Int = 7,
         promiseDueTodayPoints: Double = 40, taskDuePoints: Double = 30, recentContactPenalty: Double = 30,
-        recentContactDays: Int = 1, maximumEntries: Int? = nil
+        recentContactDays: Int = 1, maximumEntries: Int? = 100
     ) {
         self.overdueAmountWeight = overdueAmountWeight
         self.amountUnits = amountUnits
@@ -125,7 +127,8 @@ public struct WorkQueuePolicy: Sendable, Hashable, Codable {
             taskDuePoints: try value(.taskDuePoints, defaults.taskDuePoints),
             recentContactPenalty: try value(.recentContactPenalty, defaults.recentContactPenalty),
             recentContactDays: try value(.recentContactDays, defaults.recentContactDays),
-            maximumEntries: try container.decodeIfPresent(Int.self, forKey: .maximumEntries))
+            maximumEntries: container.contains(.maximumEntries)
+                ? try container.decodeIfPresent(Int.self, forKey: .maximumEntries) : defaults.maximumEntries)
         try validate()
     }
 

@@ -208,6 +208,9 @@ struct WorkQueueTests {
     func policyDecoding() throws {
         let decoded = try JSONDecoder().decode(WorkQueuePolicy.self, from: Data(#"{"taskDuePoints": 12}"#.utf8))
         #expect(decoded.taskDuePoints == 12 && decoded.brokenPromisePoints == 50 && decoded.tierPoints["D"] == 40)
+        #expect(decoded.maximumEntries == 100)
+        let everyone = try JSONDecoder().decode(WorkQueuePolicy.self, from: Data(#"{"maximumEntries": null}"#.utf8))
+        #expect(everyone.maximumEntries == nil)
         #expect(throws: PolicyError.invalidValue(field: "daysLateCap", reason: "must be at least 0")) {
             try JSONDecoder().decode(WorkQueuePolicy.self, from: Data(#"{"daysLateCap": -1}"#.utf8))
         }
