@@ -2,15 +2,11 @@ extension MeasuresComputation {
     /// Reads the activity log once, in time order (sorting a copy of the positions only if the log is not
     /// already in order): closures, contacts, promises, disputes, cadence-step sends and the last contacts.
     mutating func readActivities() {
-        let inOrder = activities.indices.dropFirst().allSatisfy {
-            activities[$0 - 1].timestamp <= activities[$0].timestamp
-        }
-        if inOrder {
+        let times = activities.map(\.timestamp.timeIntervalSince1970)
+        if times.indices.dropFirst().allSatisfy({ times[$0 - 1] <= times[$0] }) {
             for position in activities.indices { read(position) }
         } else {
-            let order = activities.indices.sorted {
-                (activities[$0].timestamp, $0) < (activities[$1].timestamp, $1)
-            }
+            let order = times.indices.sorted { times[$0] == times[$1] ? $0 < $1 : times[$0] < times[$1] }
             for position in order { read(position) }
         }
         sends.finish(ledgerCount: ledgers.count)

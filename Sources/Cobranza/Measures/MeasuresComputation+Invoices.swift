@@ -61,21 +61,28 @@ extension MeasuresComputation {
     mutating func readInvoices(_ invoices: [Invoice]) throws(MeasuresError) {
         var scratch: [DatedAmount] = []
         var slot = Slot(ledger: -1, customerID: "", currency: .ars, currencySlot: 0, portfolio: 0, collector: 0)
-        for position in invoices.indices {
-            let invoice = invoices[position]
-            if slot.ledger < 0 || slot.customerID != invoice.customerID || slot.currency != invoice.currency {
-                slot = makeSlot(ledger(of: invoice.customerID), invoice.currency)
-                prepare(slot.ledger)
-            }
-            if invoice.kind == .creditNote {
-                readCreditNote(invoice, slot: &slot)
-            } else {
-                try readReceivable(invoice, slot: &slot, scratch: &scratch)
+        try invoices.withUnsafeBufferPointer { (buffer) throws(MeasuresError) in
+            for position in buffer.indices {
+                try read(buffer[position], slot: &slot, scratch: &scratch)
             }
         }
         for credit in unappliedCredits {
             var current = makeSlot(credit.ledger, credit.currency)
             addCredit(credit.amount, from: credit.date, slot: &current)
+        }
+    }
+
+    private mutating func read(_ invoice: Invoice, slot: inout Slot, scratch: inout [DatedAmount])
+        throws(MeasuresError)
+    {
+        if slot.ledger < 0 || slot.customerID != invoice.customerID || slot.currency != invoice.currency {
+            slot = makeSlot(ledger(of: invoice.customerID), invoice.currency)
+            prepare(slot.ledger)
+        }
+        if invoice.kind == .creditNote {
+            readCreditNote(invoice, slot: &slot)
+        } else {
+            try readReceivable(invoice, slot: &slot, scratch: &scratch)
         }
     }
 
@@ -237,7 +244,13 @@ extension MeasuresComputation {
         }
         if let sale = contribution.sale { periodAccumulators[index].creditSales.add(sale) }
         if let month = contribution.month {
-            periodAccumulators[index].monthlySales[month, default: RunningTotal()].add(contribution.saleForMonth)
+            let back = endMonth - month
+            if back >= periodAccumulators[index].monthlySales.count {
+                periodAccumulators[index].monthlySales.append(
+                    contentsOf: repeatElement(
+                        RunningTotal(), count: back + 1 - periodAccumulators[index].monthlySales.count))
+            }
+            periodAccumulators[index].monthlySales[back].add(contribution.saleForMonth)
         }
         if contribution.collections != 0 { periodAccumulators[index].collections.add(contribution.collections) }
         if let collected = contribution.collected {
@@ -306,7 +319,11 @@ extension MeasuresComputation {
             }
         }
         if actionable, invoice.dueDate < today {
-            candidate.overdue[invoice.currency, default: 0] &+= invoice.balance.minorUnits
+            if let index = candidate.overdue.firstIndex(where: { $0.currency == invoice.currency }) {
+                candidate.overdue[index].minorUnits &+= invoice.balance.minorUnits
+            } else {
+                candidate.overdue.append(invoice.balance)
+            }
             candidate.overdueInvoices.append((invoice.id, invoice.dueDate))
             candidate.daysLate = Swift.max(candidate.daysLate, invoice.daysLate(asOf: today))
         }

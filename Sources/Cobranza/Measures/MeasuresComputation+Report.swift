@@ -126,14 +126,13 @@ extension MeasuresComputation {
 
     /// The months from the period's end back to the earliest month with a sale on record.
     private func countbackMonths(_ totals: PeriodAccumulator) -> [CountbackMonth] {
-        let endMonth = Self.monthIndex(period.end)
-        guard let earliest = totals.monthlySales.keys.min(), earliest <= endMonth else { return [] }
         var months: [CountbackMonth] = []
-        months.reserveCapacity(endMonth - earliest + 1)
-        for month in stride(from: endMonth, through: earliest, by: -1) {
+        months.reserveCapacity(totals.monthlySales.count)
+        for (back, sales) in totals.monthlySales.enumerated() {
+            let month = endMonth - back
             let days =
-                month == endMonth ? period.end.day : CivilDate.daysInMonth(year: month / 12, month: month % 12 + 1)
-            months.append(CountbackMonth(days: days, creditSales: totals.monthlySales[month]?.value ?? 0))
+                back == 0 ? period.end.day : CivilDate.daysInMonth(year: month / 12, month: month % 12 + 1)
+            months.append(CountbackMonth(days: days, creditSales: sales.value))
         }
         return months
     }

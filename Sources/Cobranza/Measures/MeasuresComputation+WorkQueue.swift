@@ -10,8 +10,23 @@ extension MeasuresComputation {
         var amountPoints: Double?
         var daysPoints: Double?
         var tierPoints: Double?
-        var broken: String?
+        var broken: BrokenPromise?
         var recentContact: CivilDate?
+    }
+
+    /// Why a promise counts as broken.
+    enum BrokenPromise {
+        /// An invoice is still promised for a date already past.
+        case passed(InvoiceID, CivilDate)
+        /// A ``ActivityKind/promiseBroken`` activity on that day.
+        case logged(CivilDate)
+
+        var detail: String {
+            switch self {
+            case .passed(let invoice, let date): return "promised to pay \(invoice) by \(date); not paid"
+            case .logged(let date): return "promise broken on \(date)"
+            }
+        }
     }
 
     /// Reads the open tasks for collectors due on or before the queue's day.
@@ -39,9 +54,11 @@ extension MeasuresComputation {
         }
         var queues: [WorkQueue] = []
         for (collectorSlot, list) in scored {
-            var ranked = list.sorted {
-                ($1.score, $1.daysLate, ledgers[$0.ledger].customerID)
-                    < ($0.score, $0.daysLate, ledgers[$1.ledger].customerID)
+            var ranked = list
+            ranked.sort { lhs, rhs in
+                if lhs.score != rhs.score { return lhs.score > rhs.score }
+                if lhs.daysLate != rhs.daysLate { return lhs.daysLate > rhs.daysLate }
+                return ledgers[lhs.ledger].customerID < ledgers[rhs.ledger].customerID
             }
             if let maximum = request.workQueue.maximumEntries, ranked.count > maximum {
                 ranked.removeLast(ranked.count - maximum)
@@ -68,16 +85,16 @@ extension MeasuresComputation {
         let policy = request.workQueue
         let today = asOf
         let facts = ledgers[ledger]
-        let overdue = candidate.overdue.filter { $0.value > 0 }.sorted { $0.key < $1.key }
-            .map { Money(minorUnits: $0.value, currency: $0.key) }
-        var broken: String?
+        var overdue = candidate.overdue.filter(\.isPositive)
+        if overdue.count > 1 { overdue.sort { $0.currency < $1.currency } }
+        var broken: BrokenPromise?
         if let passed = candidate.passedPromise {
-            broken = "promised to pay \(passed.invoice) by \(passed.date); not paid"
+            broken = .passed(passed.invoice, passed.date)
         } else if candidate.hasOpenBalance, let last = facts.lastBrokenPromise,
             last.date >= today.adding(days: -policy.brokenPromiseLookbackDays),
             facts.lastPromiseObtained.map({ $0 < last.timestamp }) ?? true
         {
-            broken = "promise broken on \(last.date)"
+            broken = .logged(last.date)
         }
         guard !overdue.isEmpty || broken != nil || !candidate.promisesDueToday.isEmpty || candidate.tasksDue > 0
         else { return nil }
@@ -129,7 +146,8 @@ extension MeasuresComputation {
                     factor: .riskTier, points: points, detail: tier.map { "risk tier \($0)" } ?? "no risk tier"))
         }
         if let broken = scored.broken {
-            reasons.append(WorkQueueReason(factor: .brokenPromise, points: policy.brokenPromisePoints, detail: broken))
+            reasons.append(
+                WorkQueueReason(factor: .brokenPromise, points: policy.brokenPromisePoints, detail: broken.detail))
         }
         if !candidate.promisesDueToday.isEmpty {
             let invoices = candidate.promisesDueToday.sorted().map(\.rawValue).joined(separator: ", ")

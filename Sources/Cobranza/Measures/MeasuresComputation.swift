@@ -76,8 +76,9 @@ struct MeasuresComputation {
         var weightedDaysToCollect = 0.0
         var collectedWeight = 0.0
         var daysBeyondTermsSum = 0
-        /// Net credit sales by month index (year × 12 + month − 1), for the countback DSO.
-        var monthlySales: [Int: RunningTotal] = [:]
+        /// Net credit sales by month, latest first: element *k* is *k* months before the period's end month,
+        /// for the countback DSO.
+        var monthlySales: [RunningTotal] = []
     }
 
     enum AgingGrouping: Int, CaseIterable {
@@ -137,7 +138,8 @@ struct MeasuresComputation {
 
     /// What the work queue knows about a customer with something open.
     struct QueueCandidate {
-        var overdue: [Currency: Int64] = [:]
+        /// The actionable overdue balance per currency, in the order first seen.
+        var overdue: [Money] = []
         var overdueInvoices: [(id: InvoiceID, due: CivilDate)] = []
         var daysLate = 0
         var hasOpenBalance = false
@@ -203,6 +205,8 @@ struct MeasuresComputation {
     }
 
     var period: MeasurePeriod { request.period }
+    /// The month index of the period's end, from which the monthly sales count back.
+    var endMonth: Int { Self.monthIndex(request.period.end) }
     var asOf: CivilDate { request.asOf }
 
     /// Numbers the customers, collectors and tiers, and reads the names.
