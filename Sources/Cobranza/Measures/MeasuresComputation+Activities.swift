@@ -2,12 +2,16 @@ extension MeasuresComputation {
     /// Reads the activity log once, in time order (sorting a copy of the positions only if the log is not
     /// already in order): closures, contacts, promises, disputes, cadence-step sends and the last contacts.
     mutating func readActivities() {
+        let activities = self.activities
         let times = activities.map(\.timestamp.timeIntervalSince1970)
-        if times.indices.dropFirst().allSatisfy({ times[$0 - 1] <= times[$0] }) {
-            for position in activities.indices { read(position) }
-        } else {
-            let order = times.indices.sorted { times[$0] == times[$1] ? $0 < $1 : times[$0] < times[$1] }
-            for position in order { read(position) }
+        let inOrder = times.indices.dropFirst().allSatisfy { times[$0 - 1] <= times[$0] }
+        let order = inOrder ? [] : times.indices.sorted { times[$0] == times[$1] ? $0 < $1 : times[$0] < times[$1] }
+        activities.withUnsafeBufferPointer { buffer in
+            if inOrder {
+                for position in buffer.indices { read(buffer[position], at: position) }
+            } else {
+                for position in order { read(buffer[position], at: position) }
+            }
         }
         sends.finish(ledgerCount: ledgers.count)
         for (invoiceID, dispute) in openDisputes {
@@ -26,8 +30,7 @@ extension MeasuresComputation {
         }
     }
 
-    private mutating func read(_ position: Int) {
-        let activity = activities[position]
+    private mutating func read(_ activity: Activity, at position: Int) {
         let date = converter.day(of: activity.timestamp)
         // A closing status explains a balance no payment allocation explains (a credit note applied or a
         // write-off in the source system); it is dated even after the report's date, which it then does not

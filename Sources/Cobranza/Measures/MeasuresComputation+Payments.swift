@@ -3,34 +3,37 @@ extension MeasuresComputation {
     /// ``reassignedInvoices``) and keeps the unapplied part of each payment as a credit of its customer.
     /// Allocations after the report's date are kept too: they explain today's balances.
     mutating func groupPayments() {
-        var cachedCustomer: CustomerID?
-        var cachedLedger = 0
-        for position in payments.indices {
-            let payment = payments[position]
-            if cachedCustomer != payment.customerID {
-                cachedCustomer = payment.customerID
-                cachedLedger = ledger(of: payment.customerID)
-            }
-            var allocated: Int64 = 0
-            for index in payment.allocations.indices {
-                let allocation = payment.allocations[index]
-                var target = cachedLedger
-                if !reassignedInvoices.isEmpty, let owner = reassignedInvoices[allocation.invoiceID] {
-                    target = ledger(of: owner)
-                }
-                allocations.append(
-                    AllocationRef(
-                        payment: Int32(truncatingIfNeeded: position), allocation: Int32(truncatingIfNeeded: index),
-                        date: payment.date, amount: allocation.amount.minorUnits),
-                    to: target)
-                allocated &+= allocation.amount.minorUnits
-            }
-            let unapplied = payment.amount.minorUnits &- allocated
-            if unapplied > 0 {
-                unappliedCredits.append((cachedLedger, payment.date, unapplied, payment.amount.currency))
-            }
+        let payments = self.payments
+        payments.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices { group(buffer[position], at: position) }
         }
         allocations.finish(ledgerCount: ledgers.count)
+    }
+
+    private mutating func group(_ payment: Payment, at position: Int) {
+        let ledger: Int
+        if let cached = paymentLedgerCache, cached.customerID == payment.customerID {
+            ledger = cached.ledger
+        } else {
+            ledger = self.ledger(of: payment.customerID)
+            paymentLedgerCache = (payment.customerID, ledger)
+        }
+        var allocated: Int64 = 0
+        for index in payment.allocations.indices {
+            let allocation = payment.allocations[index]
+            var target = ledger
+            if !reassignedInvoices.isEmpty, let owner = reassignedInvoices[allocation.invoiceID] {
+                target = self.ledger(of: owner)
+            }
+            allocations.append(
+                AllocationRef(
+                    payment: Int32(truncatingIfNeeded: position), allocation: Int32(truncatingIfNeeded: index),
+                    date: payment.date, amount: allocation.amount.minorUnits),
+                to: target)
+            allocated &+= allocation.amount.minorUnits
+        }
+        let unapplied = payment.amount.minorUnits &- allocated
+        if unapplied > 0 { unappliedCredits.append((ledger, payment.date, unapplied, payment.amount.currency)) }
     }
 
     /// Sorts a ledger's allocations by (invoice id, date) and its sends by (invoice id, date), once, before

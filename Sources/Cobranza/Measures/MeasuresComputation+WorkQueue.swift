@@ -47,18 +47,20 @@ extension MeasuresComputation {
     /// Scores every candidate, ranks each collector's queue, keeps the first
     /// ``WorkQueuePolicy/maximumEntries`` and writes their reasons.
     func workQueues() -> [WorkQueue] {
-        var scored: [Int: [ScoredCandidate]] = [:]
+        var scored: [ScoredCandidate] = []
+        var ranks: [Int: [(score: Double, daysLate: Int, index: Int)]] = [:]
         for ledger in ledgers.indices {
             guard let candidate = ledgers[ledger].candidate, let score = score(ledger, candidate) else { continue }
-            scored[ledgers[ledger].collectorSlot, default: []].append(score)
+            ranks[ledgers[ledger].collectorSlot, default: []].append((score.score, score.daysLate, scored.count))
+            scored.append(score)
         }
         var queues: [WorkQueue] = []
-        for (collectorSlot, list) in scored {
+        for (collectorSlot, list) in ranks {
             var ranked = list
             ranked.sort { lhs, rhs in
                 if lhs.score != rhs.score { return lhs.score > rhs.score }
                 if lhs.daysLate != rhs.daysLate { return lhs.daysLate > rhs.daysLate }
-                return ledgers[lhs.ledger].customerID < ledgers[rhs.ledger].customerID
+                return ledgers[scored[lhs.index].ledger].customerID < ledgers[scored[rhs.index].ledger].customerID
             }
             if let maximum = request.workQueue.maximumEntries, ranked.count > maximum {
                 ranked.removeLast(ranked.count - maximum)
@@ -67,7 +69,7 @@ extension MeasuresComputation {
             queues.append(
                 WorkQueue(
                     collectorID: collectorID, collectorName: collectorID.flatMap { collectorNames[$0] }, date: asOf,
-                    entries: ranked.enumerated().map { entry($1, rank: $0 + 1) }))
+                    entries: ranked.enumerated().map { entry(scored[$1.index], rank: $0 + 1) }))
         }
         return queues.sorted { Self.precedes($0.collectorID, $1.collectorID) }
     }

@@ -153,6 +153,8 @@ struct MeasuresComputation {
     let calendar: any BusinessCalendar
     let payments: [Payment]
     let activities: [Activity]
+    /// The month index of the period's end, from which the monthly sales count back.
+    let endMonth: Int
     var converter: CivilDayConverter
     var collectorNames: [CollectorID: String] = [:]
     var departmentNames: [DepartmentID: String] = [:]
@@ -170,6 +172,7 @@ struct MeasuresComputation {
     var reassignedInvoices: [InvoiceID: CustomerID] = [:]
 
     // Payments.
+    var paymentLedgerCache: (customerID: CustomerID, ledger: Int)?
     var allocations = LedgerGroups<AllocationRef>()
     var unappliedCredits: [(ledger: Int, date: CivilDate, amount: Int64, currency: Currency)] = []
 
@@ -201,12 +204,12 @@ struct MeasuresComputation {
         self.calendar = calendar
         self.payments = input.payments
         self.activities = input.activities
+        self.endMonth = Self.monthIndex(request.period.end)
         self.converter = CivilDayConverter(timeZone: timeZone)
     }
 
     var period: MeasurePeriod { request.period }
-    /// The month index of the period's end, from which the monthly sales count back.
-    var endMonth: Int { Self.monthIndex(request.period.end) }
+
     var asOf: CivilDate { request.asOf }
 
     /// Numbers the customers, collectors and tiers, and reads the names.
