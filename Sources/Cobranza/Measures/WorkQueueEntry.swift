@@ -9,7 +9,7 @@ public struct WorkQueueEntry: Sendable, Hashable, Codable {
     public var customerName: String?
     /// The priority score (see ``WorkQueuePolicy``).
     public var score: Double
-    /// Every factor that added or removed points, highest contribution first.
+    /// Every factor that applies (the risk tier only when it adds points), highest contribution first.
     public var reasons: [WorkQueueReason]
     /// The actionable overdue balance, one per currency.
     public var overdueBalances: [Money]

@@ -53,9 +53,10 @@ struct MeasuresGuideExampleTests {
         #expect(close(march.averageDaysDelinquent, 2_000.0 / 9_000 * 31))
         #expect(close(march.collectionEffectivenessIndex, 4_000.0 / 6_000 * 100))
         #expect(close(march.delinquencyRate, 2_000.0 / 11_000 * 100))
-        #expect(report.aging.byCurrency[0].amounts.map(\.plainDecimalString) == [
-            "9000.00", "2000.00", "0.00", "0.00", "0.00", "0.00",
-        ])
+        #expect(
+            report.aging.byCurrency[0].amounts.map(\.plainDecimalString) == [
+                "9000.00", "2000.00", "0.00", "0.00", "0.00", "0.00",
+            ])
         // C-1: 10 × log10(1 + 2,000) + 0.5 × 23 days + 10 (tier B); C-2 owes nothing overdue.
         #expect(report.workQueue(for: "ana")?.entries.map(\.customerID) == ["C-1"])
         #expect(close(first.score, 10 * log10(2_001.0) + 11.5 + 10))

@@ -49,6 +49,17 @@ struct MeasuresIntegrationTests {
         #expect(text.contains("\"countbackDaysSalesOutstanding\""))
     }
 
+    @Test("an empty portfolio gives an empty report; periods count both ends")
+    func empty() throws {
+        let report = try World.report(MeasuresInput(), asOf: "2024-03-31", period: ("2024-03-01", "2024-03-31"))
+        #expect(report.receivables.isEmpty && report.aging.byCustomer.isEmpty && report.workQueues.isEmpty)
+        #expect(report.promises == PromiseSummary() && report.promises.keptRate == nil)
+        let quarter = MeasurePeriod.days(90, endingOn: World.day("2024-03-31"))
+        #expect(quarter.start == World.day("2024-01-02") && quarter.days == 90 && quarter.months == 90 / 30.436_875)
+        #expect(MeasurePeriod.month(containing: World.day("2024-02-10")).days == 29)
+        #expect(MeasurePeriod(start: World.day("2024-01-01"), end: World.day("2024-03-31")).months == 3)
+    }
+
     @Test("invalid requests and inconsistent allocations are typed errors")
     func errors() throws {
         let backwards = MeasuresRequest(
