@@ -59,7 +59,7 @@ extension MeasuresComputation {
         case .messageSent:
             ledgers[ledger].lastContactActivity = position
             ledgers[ledger].lastContactDate = date
-            if inPeriod { recordSend(activity, at: position, on: date, ledger: ledger) }
+            if inPeriod { recordSend(activity, on: date, ledger: ledger) }
         case .promiseKept, .promiseBroken:
             recordSettledPromise(activity, on: date, inPeriod: inPeriod, fallback: responsible, ledger: ledger)
         default:
@@ -78,7 +78,7 @@ extension MeasuresComputation {
         }
     }
 
-    private mutating func recordSend(_ activity: Activity, at position: Int, on date: CivilDate, ledger: Int) {
+    private mutating func recordSend(_ activity: Activity, on date: CivilDate, ledger: Int) {
         guard let stepID = activity.cadenceStepID else {
             sendsWithoutStep += 1
             return
@@ -95,7 +95,7 @@ extension MeasuresComputation {
         for index in activity.invoiceIDs.indices {
             sends.append(
                 SendRef(
-                    activity: Int32(truncatingIfNeeded: position), invoicePosition: Int32(truncatingIfNeeded: index),
+                    invoiceID: activity.invoiceIDs[index],
                     step: Int32(truncatingIfNeeded: stepIndex), date: date),
                 to: ledger)
         }

@@ -267,8 +267,8 @@ extension MeasuresComputation {
         ledger: Int
     ) {
         let range = sends.range(of: ledger)
-        var position = lowerBound(range, invoice.id) { invoiceID(of: sends.elements[$0]) }
-        while position < range.upperBound, invoiceID(of: sends.elements[position]) == invoice.id {
+        var position = lowerBound(range, invoice.id) { sends.elements[$0].invoiceID }
+        while position < range.upperBound, sends.elements[position].invoiceID == invoice.id {
             let send = sends.elements[position]
             let step = Int(send.step)
             position += 1

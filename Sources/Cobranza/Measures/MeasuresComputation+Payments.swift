@@ -27,7 +27,8 @@ extension MeasuresComputation {
             }
             allocations.append(
                 AllocationRef(
-                    payment: Int32(truncatingIfNeeded: position), allocation: Int32(truncatingIfNeeded: index),
+                    invoiceID: allocation.invoiceID, payment: Int32(truncatingIfNeeded: position),
+                    allocation: Int32(truncatingIfNeeded: index),
                     date: payment.date, amount: allocation.amount.minorUnits),
                 to: target)
             allocated &+= allocation.amount.minorUnits
@@ -43,20 +44,15 @@ extension MeasuresComputation {
         ledgers[ledger].isPrepared = true
         let allocationRange = allocations.range(of: ledger)
         if allocationRange.count > 1 {
-            let payments = self.payments
             allocations.elements[allocationRange].sort {
-                let lhs = payments[Int($0.payment)].allocations[Int($0.allocation)].invoiceID
-                let rhs = payments[Int($1.payment)].allocations[Int($1.allocation)].invoiceID
-                return lhs == rhs ? ($0.date, $0.payment) < ($1.date, $1.payment) : lhs < rhs
+                $0.invoiceID == $1.invoiceID
+                    ? ($0.date, $0.payment) < ($1.date, $1.payment) : $0.invoiceID < $1.invoiceID
             }
         }
         let sendRange = sends.range(of: ledger)
         if sendRange.count > 1 {
-            let activities = self.activities
             sends.elements[sendRange].sort {
-                let lhs = activities[Int($0.activity)].invoiceIDs[Int($0.invoicePosition)]
-                let rhs = activities[Int($1.activity)].invoiceIDs[Int($1.invoicePosition)]
-                return lhs == rhs ? $0.date < $1.date : lhs < rhs
+                $0.invoiceID == $1.invoiceID ? $0.date < $1.date : $0.invoiceID < $1.invoiceID
             }
         }
     }
@@ -82,12 +78,11 @@ extension MeasuresComputation {
         scratch.removeAll(keepingCapacity: true)
         let range = allocations.range(of: ledger)
         guard !range.isEmpty else { return 0 }
-        var position = lowerBound(range, invoice.id) { invoiceID(of: allocations.elements[$0]) }
+        var position = lowerBound(range, invoice.id) { allocations.elements[$0].invoiceID }
         var total: Int64 = 0
-        while position < range.upperBound {
+        while position < range.upperBound, allocations.elements[position].invoiceID == invoice.id {
             let entry = allocations.elements[position]
             let allocation = payments[Int(entry.payment)].allocations[Int(entry.allocation)]
-            guard allocation.invoiceID == invoice.id else { break }
             guard allocation.amount.currency == invoice.currency else {
                 throw .allocationCurrencyMismatch(payment: payments[Int(entry.payment)].id, invoice: invoice.id)
             }
@@ -105,7 +100,7 @@ extension MeasuresComputation {
         var unmatched: [InvoiceID: CustomerID] = [:]
         for ledger in ledgers.indices {
             for position in allocations.range(of: ledger) where !allocations.elements[position].matched {
-                unmatched[invoiceID(of: allocations.elements[position])] = ledgers[ledger].customerID
+                unmatched[allocations.elements[position].invoiceID] = ledgers[ledger].customerID
             }
         }
         guard !unmatched.isEmpty else { return [:] }

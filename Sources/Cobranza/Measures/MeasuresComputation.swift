@@ -26,8 +26,10 @@ struct MeasuresComputation {
         var candidate: QueueCandidate?
     }
 
-    /// One payment allocation, by position in the input: a plain value, grouped by customer.
+    /// One payment allocation, grouped by customer; the invoice id is kept beside it so that sorting and
+    /// searching a customer's allocations stay in one small run of memory.
     struct AllocationRef {
+        var invoiceID: InvoiceID
         var payment: Int32
         var allocation: Int32
         var date: CivilDate
@@ -35,10 +37,9 @@ struct MeasuresComputation {
         var matched = false
     }
 
-    /// A cadence-step message naming one invoice, by position in the activity log.
+    /// A cadence-step message naming one invoice.
     struct SendRef {
-        var activity: Int32
-        var invoicePosition: Int32
+        var invoiceID: InvoiceID
         var step: Int32
         var date: CivilDate
     }
@@ -275,15 +276,5 @@ struct MeasuresComputation {
     static func monthIndex(_ date: CivilDate) -> Int {
         let (year, month, _) = date.components
         return year * 12 + month - 1
-    }
-
-    /// The invoice an allocation pays.
-    func invoiceID(of allocation: AllocationRef) -> InvoiceID {
-        payments[Int(allocation.payment)].allocations[Int(allocation.allocation)].invoiceID
-    }
-
-    /// The invoice a send names.
-    func invoiceID(of send: SendRef) -> InvoiceID {
-        activities[Int(send.activity)].invoiceIDs[Int(send.invoicePosition)]
     }
 }
