@@ -4,8 +4,7 @@ import Foundation
 /// order), one over the invoices and one over the tasks, then assembled into a ``MeasuresReport``.
 ///
 /// Customers, collectors, tiers and currencies are numbered once; the hot loops then work on integers and
-/// flat arrays of plain values (no per-invoice dictionary, no per-customer array), which keeps a run over a
-/// million invoices to a few hundred nanoseconds per invoice. Only
+/// flat arrays (no dictionary keyed by invoice, no array per customer). Only
 /// ``Measures/report(_:request:timeZone:calendar:)`` creates it; the passes live in extensions.
 struct MeasuresComputation {
     /// What the run keeps per customer.
