@@ -40,6 +40,9 @@ public struct Activity: Sendable, Hashable, Codable, Identifiable {
     public var amount: Money?
     /// A free comment.
     public var comment: String?
+    /// The cadence step that produced an automatic message (``ActivityKind/messageSent``), if any — how the
+    /// measures tell which step a payment followed. Absent in JSON written before the field existed.
+    public var cadenceStepID: String?
 
     /// Creates an activity.
     ///
@@ -59,12 +62,13 @@ public struct Activity: Sendable, Hashable, Codable, Identifiable {
     ///   - nextActionDate: The promise or next-action date.
     ///   - amount: An amount involved.
     ///   - comment: A free comment.
+    ///   - cadenceStepID: The cadence step that produced the message, for ``ActivityKind/messageSent``.
     public init(
         id: ActivityID, timestamp: Date, performedBy: Performer, customerID: CustomerID, invoiceIDs: [InvoiceID] = [],
         kind: ActivityKind, channel: Channel? = nil, overdueBalances: [Money] = [], daysLate: Int? = nil,
         portfolioStage: PortfolioStage? = nil, previousStatus: CollectionStatus? = nil,
         newStatus: CollectionStatus? = nil, nextActionDate: CivilDate? = nil, amount: Money? = nil,
-        comment: String? = nil
+        comment: String? = nil, cadenceStepID: String? = nil
     ) {
         self.id = id
         self.timestamp = timestamp
@@ -81,5 +85,6 @@ public struct Activity: Sendable, Hashable, Codable, Identifiable {
         self.nextActionDate = nextActionDate
         self.amount = amount
         self.comment = comment
+        self.cadenceStepID = cadenceStepID
     }
 }

@@ -1,0 +1,158 @@
+extension MeasuresComputation {
+    /// Reads the activity log once, in time order (sorting a copy of the positions only if the log is not
+    /// already in order): closures, contacts, promises, disputes, cadence-step sends and the last contacts.
+    mutating func readActivities() {
+        let activities = self.activities
+        let times = activities.map(\.timestamp.timeIntervalSince1970)
+        let inOrder = times.indices.dropFirst().allSatisfy { times[$0 - 1] <= times[$0] }
+        let order = inOrder ? [] : times.indices.sorted { times[$0] == times[$1] ? $0 < $1 : times[$0] < times[$1] }
+        activities.withUnsafeBufferPointer { buffer in
+            if inOrder {
+                for position in buffer.indices { read(buffer[position], at: position) }
+            } else {
+                for position in order { read(buffer[position], at: position) }
+            }
+        }
+        sends.finish(ledgerCount: ledgers.count)
+        for (invoiceID, dispute) in openDisputes {
+            departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].open += 1
+            departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].openAgeSum +=
+                dispute.openedOn.days(to: asOf)
+            ledgers[dispute.ledger].openDisputes.append((invoiceID, dispute))
+        }
+    }
+
+    /// The dispute of a disputed or in-clarification status.
+    static func dispute(of status: CollectionStatus?) -> Dispute? {
+        switch status {
+        case .disputed(let dispute), .inClarification(let dispute): return dispute
+        default: return nil
+        }
+    }
+
+    private mutating func read(_ activity: Activity, at position: Int) {
+        let date = converter.day(of: activity.timestamp)
+        // A closing status explains a balance no payment allocation explains (a credit note applied or a
+        // write-off in the source system); it is dated even after the report's date, which it then does not
+        // affect.
+        if activity.kind != .paymentApplied, let newStatus = activity.newStatus, newStatus.isClosed {
+            for id in activity.invoiceIDs where closureDates[id] == nil { closureDates[id] = date }
+        }
+        guard date <= asOf else { return }
+        let inPeriod = period.contains(date)
+        let ledger = ledger(of: activity.customerID)
+        let performer = activity.performedBy.collectorID.map { slot(ofCollector: $0) }
+        let responsible = performer ?? collectorSlot(ofLedger: ledger)
+        switch activity.kind {
+        case .contact, .outcome:
+            if let performer {
+                ledgers[ledger].lastPersonalContact = date
+                if inPeriod {
+                    contactKeys.insert(
+                        ContactKey(
+                            collectorSlot: performer, ledger: ledger, day: date.daysSinceEpoch,
+                            channel: activity.channel))
+                }
+            }
+            ledgers[ledger].lastContactActivity = position
+            ledgers[ledger].lastContactDate = date
+        case .messageSent:
+            ledgers[ledger].lastContactActivity = position
+            ledgers[ledger].lastContactDate = date
+            if inPeriod { recordSend(activity, on: date, ledger: ledger) }
+        case .promiseKept, .promiseBroken:
+            recordSettledPromise(activity, on: date, inPeriod: inPeriod, fallback: responsible, ledger: ledger)
+        default:
+            break
+        }
+        if activity.kind == .outcome, activity.newStatus?.kind == .promised {
+            for id in activity.invoiceIDs { promiseOwners[id] = responsible }
+            ledgers[ledger].lastPromiseObtained = activity.timestamp
+            if inPeriod {
+                promisesObtained += 1
+                collectorAccumulators[responsible, default: CollectorAccumulator()].promisesObtained += 1
+            }
+        }
+        if activity.newStatus != nil || activity.kind == .disputeResolved {
+            recordDisputes(activity, on: date, inPeriod: inPeriod, responsible: responsible, ledger: ledger)
+        }
+    }
+
+    private mutating func recordSend(_ activity: Activity, on date: CivilDate, ledger: Int) {
+        guard let stepID = activity.cadenceStepID else {
+            sendsWithoutStep += 1
+            return
+        }
+        let stepIndex: Int
+        if let known = stepIndexes[stepID] {
+            stepIndex = known
+        } else {
+            stepIndex = stepIDs.count
+            stepIndexes[stepID] = stepIndex
+            stepIDs.append(stepID)
+            stepAccumulators.append(StepAccumulator())
+        }
+        for index in activity.invoiceIDs.indices {
+            sends.append(
+                SendRef(
+                    invoiceID: activity.invoiceIDs[index],
+                    step: Int32(truncatingIfNeeded: stepIndex), date: date),
+                to: ledger)
+        }
+    }
+
+    private mutating func recordSettledPromise(
+        _ activity: Activity, on date: CivilDate, inPeriod: Bool, fallback: Int, ledger: Int
+    ) {
+        let kept = activity.kind == .promiseKept
+        var owner = fallback
+        for id in activity.invoiceIDs {
+            guard let obtainer = promiseOwners[id] else { continue }
+            owner = obtainer
+            break
+        }
+        if !kept { ledgers[ledger].lastBrokenPromise = (date, activity.timestamp) }
+        guard inPeriod else { return }
+        if kept {
+            promisesKept += 1
+            collectorAccumulators[owner, default: CollectorAccumulator()].promisesKept += 1
+        } else {
+            promisesBroken += 1
+            collectorAccumulators[owner, default: CollectorAccumulator()].promisesBroken += 1
+        }
+    }
+
+    private mutating func recordDisputes(
+        _ activity: Activity, on date: CivilDate, inPeriod: Bool, responsible: Int, ledger: Int
+    ) {
+        if let dispute = Self.dispute(of: activity.newStatus) {
+            for id in activity.invoiceIDs {
+                if openDisputes[id] != nil {
+                    openDisputes[id]?.departmentID = dispute.departmentID
+                    continue
+                }
+                openDisputes[id] = OpenDispute(
+                    ledger: ledger, departmentID: dispute.departmentID, openedOn: dispute.openedOn)
+                if inPeriod {
+                    departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()].opened += 1
+                    collectorAccumulators[responsible, default: CollectorAccumulator()].disputesOpened += 1
+                }
+            }
+            return
+        }
+        let leavesDispute = Self.dispute(of: activity.previousStatus) != nil && activity.newStatus != nil
+        guard activity.kind == .disputeResolved || leavesDispute else { return }
+        for id in activity.invoiceIDs {
+            let previous = Self.dispute(of: activity.previousStatus).map {
+                OpenDispute(ledger: ledger, departmentID: $0.departmentID, openedOn: $0.openedOn)
+            }
+            guard let dispute = openDisputes.removeValue(forKey: id) ?? previous, inPeriod else { continue }
+            let days = dispute.openedOn.days(to: date)
+            var department = departmentAccumulators[dispute.departmentID, default: DepartmentAccumulator()]
+            department.resolved += 1
+            department.daysToResolveSum += days
+            department.maximumDaysToResolve = Swift.max(department.maximumDaysToResolve ?? days, days)
+            departmentAccumulators[dispute.departmentID] = department
+        }
+    }
+}
