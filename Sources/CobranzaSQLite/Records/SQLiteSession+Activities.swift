@@ -75,15 +75,21 @@ extension SQLiteSession {
         }
     }
 
-    func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) throws -> [LoggedActivity] {
+    /// The SQL of one page of the log: its parameters are the position (if any), the customer ids and the
+    /// kinds as JSON arrays (if any), the time window's ends (if any) and the limit.
+    static func activityPageSQL(_ query: ActivityQuery, hasPosition: Bool) -> String {
         var conditions: [String] = []
-        if position != nil { conditions.append("position > ?") }
+        if hasPosition { conditions.append("position > ?") }
         if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM json_each(?))") }
         if query.kinds != nil { conditions.append("kind IN (SELECT value FROM json_each(?))") }
         if query.since != nil { conditions.append("timestamp_at >= ?") }
         if query.until != nil { conditions.append("timestamp_at < ?") }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "\(Self.activitySelect)\(filter) ORDER BY position LIMIT ?"
+        return "\(activitySelect)\(filter) ORDER BY position LIMIT ?"
+    }
+
+    func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) throws -> [LoggedActivity] {
+        let sql = Self.activityPageSQL(query, hasPosition: position != nil)
         return try connection.withStatement(sql) { statement in
             var index: Int32 = 0
             func next() -> Int32 {

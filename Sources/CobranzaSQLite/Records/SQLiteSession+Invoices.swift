@@ -90,14 +90,20 @@ extension SQLiteSession {
         }
     }
 
-    func invoices(matching query: InvoiceQuery, after cursor: InvoiceCursor?, limit: Int) throws -> [Invoice] {
+    /// The SQL of one page of invoices: its parameters are the cursor's two ids (if any), the customer ids
+    /// as a JSON array (if any), the due date (if any) and the limit.
+    static func invoicePageSQL(_ query: InvoiceQuery, hasCursor: Bool) -> String {
         var conditions: [String] = []
-        if cursor != nil { conditions.append("(customer_id, id) > (?, ?)") }
+        if hasCursor { conditions.append("(customer_id, id) > (?, ?)") }
         if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM json_each(?))") }
         if query.openOnly { conditions.append("is_open = 1") }
         if query.dueOnOrBefore != nil { conditions.append("due_day <= ?") }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "\(Self.invoiceSelect)\(filter) ORDER BY customer_id, id LIMIT ?"
+        return "\(invoiceSelect)\(filter) ORDER BY customer_id, id LIMIT ?"
+    }
+
+    func invoices(matching query: InvoiceQuery, after cursor: InvoiceCursor?, limit: Int) throws -> [Invoice] {
+        let sql = Self.invoicePageSQL(query, hasCursor: cursor != nil)
         return try connection.withStatement(sql) { statement in
             var index: Int32 = 0
             func next() -> Int32 {

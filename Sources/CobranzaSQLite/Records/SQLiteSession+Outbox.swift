@@ -80,13 +80,27 @@ extension SQLiteSession {
 
     // MARK: - Reads
 
-    func outboxEntries(matching query: OutboxQuery) throws -> [OutboxEntry] {
+    /// The SQL of an outbox read: its parameters are the state kinds as a JSON array (if any) and the
+    /// earliest creation instant (if any).
+    static func outboxSQL(_ query: OutboxQuery) -> String {
         var conditions: [String] = []
         if query.states != nil { conditions.append("state IN (SELECT value FROM json_each(?))") }
         if query.createdSince != nil { conditions.append("created_at >= ?") }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "\(Self.outboxSelect)\(filter) ORDER BY created_at, key"
-        return try connection.withStatement(sql) { statement in
+        return "\(outboxSelect)\(filter) ORDER BY created_at, key"
+    }
+
+    /// The SQL that selects claimable entries, oldest first: its parameters are the claim's instant and limit.
+    /// It walks the partial index of unfinished entries in creation order and stops at the limit, so a
+    /// claim costs the same with ten or a hundred thousand entries waiting.
+    static let claimableSQL = """
+        \(outboxSelect) INDEXED BY outbox_unfinished
+        WHERE state IN ('pending', 'retrying', 'claimed') AND (state = 'pending' OR ready_at <= ?)
+        ORDER BY created_at, key LIMIT ?
+        """
+
+    func outboxEntries(matching query: OutboxQuery) throws -> [OutboxEntry] {
+        return try connection.withStatement(Self.outboxSQL(query)) { statement in
             var index: Int32 = 0
             if let states = query.states {
                 index += 1
@@ -108,12 +122,7 @@ extension SQLiteSession {
     /// no other connection, in this process or another, can take the same entries.
     func claimOutboxEntries(_ claim: OutboxClaim) throws -> [OutboxEntry] {
         guard claim.limit > 0 else { return [] }
-        let sql = """
-            \(Self.outboxSelect)
-            WHERE state IN ('pending', 'retrying', 'claimed') AND (state = 'pending' OR ready_at <= ?)
-            ORDER BY created_at, key LIMIT ?
-            """
-        var entries = try connection.withStatement(sql) { statement in
+        var entries = try connection.withStatement(Self.claimableSQL) { statement in
             try statement.bind(Self.seconds(claim.now), at: 1)
             try statement.bind(claim.limit, at: 2)
             var entries: [OutboxEntry] = []

@@ -55,15 +55,20 @@ extension SQLiteSession {
 
     // MARK: - Reads
 
-    func tasks(matching query: TaskQuery) throws -> [FollowUpTask] {
+    /// The SQL of a task read: its parameters are the assignee's kind and value (if any), the customer ids
+    /// as a JSON array (if any) and the due date (if any).
+    static func taskSQL(_ query: TaskQuery) -> String {
         var conditions: [String] = []
         if query.assignee != nil { conditions.append("assignee_kind = ? AND assignee = ?") }
         if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM json_each(?))") }
         if query.openOnly { conditions.append("completed_at IS NULL") }
         if query.dueOnOrBefore != nil { conditions.append("due_day <= ?") }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "\(Self.taskSelect)\(filter) ORDER BY due_day, id"
-        return try connection.withStatement(sql) { statement in
+        return "\(taskSelect)\(filter) ORDER BY due_day, id"
+    }
+
+    func tasks(matching query: TaskQuery) throws -> [FollowUpTask] {
+        return try connection.withStatement(Self.taskSQL(query)) { statement in
             var index: Int32 = 0
             func next() -> Int32 {
                 index += 1
