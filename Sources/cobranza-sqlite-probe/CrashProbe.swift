@@ -1,5 +1,5 @@
-@_spi(Testing) import CobranzaSQLite
 import Cobranza
+@_spi(Testing) import CobranzaSQLite
 import CobranzaTesting
 import Foundation
 
@@ -56,7 +56,8 @@ struct CrashWorld {
         for index in 0..<invoiceCount {
             let customer = ids[index % ids.count]
             invoices.append(
-                Fixtures.invoice(InvoiceID("crash-FA-\(index)"), customer: customer, due: Fixtures.day(index % 90 - 45)))
+                Fixtures.invoice(InvoiceID("crash-FA-\(index)"), customer: customer, due: Fixtures.day(index % 90 - 45))
+            )
         }
         for (index, customer) in ids.enumerated() {
             let amount = Money(minorUnits: 1_000, currency: .ars)

@@ -42,7 +42,8 @@ enum ProbeError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .usage:
-            return "usage: cobranza-sqlite-probe crash <database> <commit|import> <customers> <invoices> <pause-after-rows>"
+            return
+                "usage: cobranza-sqlite-probe crash <database> <commit|import> <customers> <invoices> <pause-after-rows>"
                 + " | dispatch <database> <deliveries-file> <worker-id>"
         case .invalidArgument(let argument): return "invalid argument '\(argument)'"
         }

@@ -100,7 +100,8 @@ final class ProbeProcess: @unchecked Sendable {
         return await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 process.waitUntilExit()
-                continuation.resume(returning: (process.terminationReason == .uncaughtSignal, process.terminationStatus))
+                continuation.resume(
+                    returning: (process.terminationReason == .uncaughtSignal, process.terminationStatus))
             }
         }
     }
@@ -122,6 +123,7 @@ final class ProbeProcess: @unchecked Sendable {
             let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        throw Failure(description: "\(name) not found in \(folders.map(\.path)); build it with `swift build --build-tests`")
+        throw Failure(
+            description: "\(name) not found in \(folders.map(\.path)); build it with `swift build --build-tests`")
     }
 }

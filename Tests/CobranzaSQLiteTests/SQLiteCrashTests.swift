@@ -34,8 +34,9 @@ struct SQLiteCrashTests {
         }
     }
 
-    @Test("a writer killed halfway leaves the work absent, then a full run leaves it all present",
-          arguments: ["commit", "import"])
+    @Test(
+        "a writer killed halfway leaves the work absent, then a full run leaves it all present",
+        arguments: ["commit", "import"])
     func killedHalfway(_ mode: String) async throws {
         let folder = try TemporaryFolder()
         let path = folder.file("crash.sqlite")

@@ -1,8 +1,9 @@
-@testable import CobranzaSQLite
 import Cobranza
 import CobranzaTesting
 import Foundation
 import Testing
+
+@testable import CobranzaSQLite
 
 /// The engine's reads are served by indexes: SQLite's query plan for each names the index and sorts
 /// nothing in a temporary b-tree where the index gives the order.
@@ -16,6 +17,7 @@ struct SQLiteQueryPlanTests {
         let path = folder.file("plan.sqlite")
         _ = try SQLiteCollectionStore(path: path)
         database = try RawDatabase(path: path)
+        try database.execute(SQLiteSession.wantedIDsTable)
     }
 
     func plan(_ sql: String) throws -> String {
@@ -35,11 +37,15 @@ struct SQLiteQueryPlanTests {
             SQLiteSession.invoicePageSQL(InvoiceQuery(customerIDs: ["C-1"], openOnly: true), hasCursor: true),
             "invoices_open_by_customer_due", false
         ),
-        ("every invoice after a cursor", SQLiteSession.invoicePageSQL(.all, hasCursor: true), "invoices_by_customer", false),
+        (
+            "every invoice after a cursor", SQLiteSession.invoicePageSQL(.all, hasCursor: true), "invoices_by_customer",
+            false
+        ),
         (
             "a customer's activities since an instant",
-            SQLiteSession.activityPageSQL(ActivityQuery(customerIDs: ["C-1"], since: Date(timeIntervalSince1970: 0)),
-                                          hasPosition: true),
+            SQLiteSession.activityPageSQL(
+                ActivityQuery(customerIDs: ["C-1"], since: Date(timeIntervalSince1970: 0)),
+                hasPosition: true),
             "activities_by_customer_time", true
         ),
         ("claimable outbox entries, oldest first", SQLiteSession.claimableSQL, "outbox_unfinished", false),

@@ -146,6 +146,7 @@ final class SQLiteStatement {
     }
 
     private func error(_ result: Int32) -> SQLiteError {
-        SQLiteError(code: sqlite3_extended_errcode(database), message: String(cString: sqlite3_errmsg(database)), sql: sql)
+        SQLiteError(
+            code: sqlite3_extended_errcode(database), message: String(cString: sqlite3_errmsg(database)), sql: sql)
     }
 }

@@ -50,7 +50,9 @@ extension SQLiteSession {
             customerID: CustomerID(row.text(2)),
             invoiceIDs: try Self.ids(row.text(6), .activity, id: id, column: "invoice_ids"),
             kind: try Self.value(ActivityKind.self, row.text(4), .activity, id: id, column: "kind"),
-            channel: try row.optionalText(7).map { try Self.value(Channel.self, $0, .activity, id: id, column: "channel") },
+            channel: try row.optionalText(7).map {
+                try Self.value(Channel.self, $0, .activity, id: id, column: "channel")
+            },
             overdueBalances: overdue == "[]"
                 ? [] : try decode([Money].self, overdue, .activity, id: id, column: "overdue_balances"),
             daysLate: row.optionalInt(9),
@@ -59,7 +61,8 @@ extension SQLiteSession {
             },
             previousStatus: try decodeOptional(
                 CollectionStatus.self, row.optionalText(11), .activity, id: id, column: "previous_status"),
-            newStatus: try decodeOptional(CollectionStatus.self, row.optionalText(12), .activity, id: id, column: "new_status"),
+            newStatus: try decodeOptional(
+                CollectionStatus.self, row.optionalText(12), .activity, id: id, column: "new_status"),
             nextActionDate: row.optionalInt(13).map(CivilDate.init(daysSinceEpoch:)),
             amount: try Self.money(row.optionalInt64(14), row.optionalText(15), .activity, id: id),
             comment: row.optionalText(16))
@@ -80,7 +83,7 @@ extension SQLiteSession {
     static func activityPageSQL(_ query: ActivityQuery, hasPosition: Bool) -> String {
         var conditions: [String] = []
         if hasPosition { conditions.append("position > ?") }
-        if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM json_each(?))") }
+        if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM temp.wanted_ids)") }
         if query.kinds != nil { conditions.append("kind IN (SELECT value FROM json_each(?))") }
         if query.since != nil { conditions.append("timestamp_at >= ?") }
         if query.until != nil { conditions.append("timestamp_at < ?") }
@@ -89,6 +92,7 @@ extension SQLiteSession {
     }
 
     func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) throws -> [LoggedActivity] {
+        if let customerIDs = query.customerIDs { try stage(customerIDs) }
         let sql = Self.activityPageSQL(query, hasPosition: position != nil)
         return try connection.withStatement(sql) { statement in
             var index: Int32 = 0
@@ -97,7 +101,7 @@ extension SQLiteSession {
                 return index
             }
             if let position { try statement.bind(position, at: next()) }
-            if let customerIDs = query.customerIDs { try statement.bind(Self.idList(customerIDs), at: next()) }
+
             if let kinds = query.kinds { try statement.bind(FlatJSON.encode(kinds.map(\.rawValue)), at: next()) }
             if let since = query.since { try statement.bind(Self.seconds(since), at: next()) }
             if let until = query.until { try statement.bind(Self.seconds(until), at: next()) }

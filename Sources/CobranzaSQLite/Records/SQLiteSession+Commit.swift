@@ -80,7 +80,8 @@ extension SQLiteSession {
     ) throws {
         let assignments = columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         try insertRows(
-            rows, table: table, columns: columns, conflictClause: " ON CONFLICT (\(columns[0])) DO UPDATE SET \(assignments)",
+            rows, table: table, columns: columns,
+            conflictClause: " ON CONFLICT (\(columns[0])) DO UPDATE SET \(assignments)",
             report: report, bind: bind)
     }
 

@@ -14,7 +14,8 @@ extension SQLiteSession {
         try statement.bind(id, at: offset + 1)
         try statement.bind(customer.name, at: offset + 2)
         try statement.bind(customer.taxID, at: offset + 3)
-        try statement.bind(customer.contacts.isEmpty ? "[]" : try json(customer.contacts, .customer, id: id), at: offset + 4)
+        try statement.bind(
+            customer.contacts.isEmpty ? "[]" : try json(customer.contacts, .customer, id: id), at: offset + 4)
         try statement.bind(customer.postalAddress, at: offset + 5)
         try statement.bind(customer.collectorID?.rawValue, at: offset + 6)
         try statement.bind(customer.isVIP, at: offset + 7)
@@ -61,9 +62,9 @@ extension SQLiteSession {
     }
 
     func customers(ids: [CustomerID]) throws -> [Customer] {
-        let sql = "\(Self.customerSelect) WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"
+        try stage(ids)
+        let sql = "\(Self.customerSelect) WHERE id IN (SELECT value FROM temp.wanted_ids) ORDER BY id"
         return try connection.withStatement(sql) { statement in
-            try statement.bind(Self.idList(Set(ids)), at: 1)
             var customers: [Customer] = []
             while try statement.step() { customers.append(try customer(from: statement)) }
             return customers
@@ -93,7 +94,8 @@ extension SQLiteSession {
                 collectors.append(
                     Collector(
                         id: CollectorID(statement.text(0)), name: statement.text(1), email: statement.optionalText(2),
-                        phone: statement.optionalText(3), supervisorID: statement.optionalText(4).map { CollectorID($0) }))
+                        phone: statement.optionalText(3),
+                        supervisorID: statement.optionalText(4).map { CollectorID($0) }))
             }
             return collectors
         }

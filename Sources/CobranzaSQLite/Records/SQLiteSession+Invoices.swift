@@ -81,9 +81,9 @@ extension SQLiteSession {
     }
 
     func invoices(ids: [InvoiceID]) throws -> [Invoice] {
-        let sql = "\(Self.invoiceSelect) WHERE id IN (SELECT value FROM json_each(?)) ORDER BY customer_id, id"
+        try stage(ids)
+        let sql = "\(Self.invoiceSelect) WHERE id IN (SELECT value FROM temp.wanted_ids) ORDER BY customer_id, id"
         return try connection.withStatement(sql) { statement in
-            try statement.bind(Self.idList(Set(ids)), at: 1)
             var invoices: [Invoice] = []
             while try statement.step() { invoices.append(try invoice(from: statement)) }
             return invoices
@@ -95,7 +95,7 @@ extension SQLiteSession {
     static func invoicePageSQL(_ query: InvoiceQuery, hasCursor: Bool) -> String {
         var conditions: [String] = []
         if hasCursor { conditions.append("(customer_id, id) > (?, ?)") }
-        if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM json_each(?))") }
+        if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM temp.wanted_ids)") }
         if query.openOnly { conditions.append("is_open = 1") }
         if query.dueOnOrBefore != nil { conditions.append("due_day <= ?") }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
@@ -103,6 +103,7 @@ extension SQLiteSession {
     }
 
     func invoices(matching query: InvoiceQuery, after cursor: InvoiceCursor?, limit: Int) throws -> [Invoice] {
+        if let customerIDs = query.customerIDs { try stage(customerIDs) }
         let sql = Self.invoicePageSQL(query, hasCursor: cursor != nil)
         return try connection.withStatement(sql) { statement in
             var index: Int32 = 0
@@ -114,7 +115,7 @@ extension SQLiteSession {
                 try statement.bind(cursor.customerID.rawValue, at: next())
                 try statement.bind(cursor.invoiceID.rawValue, at: next())
             }
-            if let customerIDs = query.customerIDs { try statement.bind(Self.idList(customerIDs), at: next()) }
+
             if let due = query.dueOnOrBefore { try statement.bind(due.daysSinceEpoch, at: next()) }
             try statement.bind(Swift.max(1, limit), at: next())
             var invoices: [Invoice] = []

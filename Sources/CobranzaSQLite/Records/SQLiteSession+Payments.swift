@@ -1,7 +1,9 @@
 import Cobranza
 
 extension SQLiteSession {
-    static let paymentColumns = ["id", "customer_id", "day", "currency", "amount_minor", "target_invoice_ids", "reference"]
+    static let paymentColumns = [
+        "id", "customer_id", "day", "currency", "amount_minor", "target_invoice_ids", "reference",
+    ]
     static let paymentSelect = "SELECT \(paymentColumns.joined(separator: ", ")) FROM payments"
     static let allocationColumns = ["payment_id", "seq", "invoice_id", "amount_minor"]
 
@@ -26,18 +28,24 @@ extension SQLiteSession {
             reference: row.optionalText(6))
     }
 
-    /// Reads the payments a statement selects and fills in their allocations.
+    /// Reads the payments a statement selects, without their allocations.
     private func payments(from statement: SQLiteStatement) throws -> [Payment] {
         var payments: [Payment] = []
         while try statement.step() { payments.append(try payment(from: statement)) }
+        return payments
+    }
+
+    /// Reads the allocations of payments read with ``payment(from:)``.
+    private func withAllocations(_ payments: [Payment]) throws -> [Payment] {
         guard !payments.isEmpty else { return [] }
+        var payments = payments
         let index = Dictionary(uniqueKeysWithValues: payments.enumerated().map { ($1.id, $0) })
+        try stage(payments.map(\.id))
         let sql = """
             SELECT payment_id, invoice_id, amount_minor FROM payment_allocations
-            WHERE payment_id IN (SELECT value FROM json_each(?)) ORDER BY payment_id, seq
+            WHERE payment_id IN (SELECT value FROM temp.wanted_ids) ORDER BY payment_id, seq
             """
         try connection.withStatement(sql) { allocations in
-            try allocations.bind(Self.idList(payments.map(\.id)), at: 1)
             while try allocations.step() {
                 guard let position = index[PaymentID(allocations.text(0))] else { continue }
                 let currency = payments[position].amount.currency
@@ -60,33 +68,33 @@ extension SQLiteSession {
     }
 
     func payments(ids: [PaymentID]) throws -> [Payment] {
-        let sql = "\(Self.paymentSelect) WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"
-        return try connection.withStatement(sql) { statement in
-            try statement.bind(Self.idList(Set(ids)), at: 1)
-            return try payments(from: statement)
-        }
+        try stage(ids)
+        let sql = "\(Self.paymentSelect) WHERE id IN (SELECT value FROM temp.wanted_ids) ORDER BY id"
+        return try withAllocations(try connection.withStatement(sql) { try payments(from: $0) })
     }
 
     func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) throws -> [Payment] {
+        if let customerIDs = query.customerIDs { try stage(customerIDs) }
         var conditions: [String] = []
         if cursor != nil { conditions.append("id > ?") }
-        if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM json_each(?))") }
+        if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM temp.wanted_ids)") }
         if query.from != nil { conditions.append("day >= ?") }
         if query.through != nil { conditions.append("day <= ?") }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let sql = "\(Self.paymentSelect)\(filter) ORDER BY id LIMIT ?"
-        return try connection.withStatement(sql) { statement in
+        let found = try connection.withStatement(sql) { statement in
             var index: Int32 = 0
             func next() -> Int32 {
                 index += 1
                 return index
             }
             if let cursor { try statement.bind(cursor.rawValue, at: next()) }
-            if let customerIDs = query.customerIDs { try statement.bind(Self.idList(customerIDs), at: next()) }
+
             if let from = query.from { try statement.bind(from.daysSinceEpoch, at: next()) }
             if let through = query.through { try statement.bind(through.daysSinceEpoch, at: next()) }
             try statement.bind(Swift.max(1, limit), at: next())
             return try payments(from: statement)
         }
+        return try withAllocations(found)
     }
 }

@@ -22,7 +22,8 @@ extension SQLiteSession {
         case "department": return .department(DepartmentID(value))
         case "role": return .role(value)
         default:
-            throw StoreError.invalidRecord(.task, id: id, reason: "column 'assignee_kind' holds an unknown value '\(kind)'")
+            throw StoreError.invalidRecord(
+                .task, id: id, reason: "column 'assignee_kind' holds an unknown value '\(kind)'")
         }
     }
 
@@ -60,7 +61,7 @@ extension SQLiteSession {
     static func taskSQL(_ query: TaskQuery) -> String {
         var conditions: [String] = []
         if query.assignee != nil { conditions.append("assignee_kind = ? AND assignee = ?") }
-        if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM json_each(?))") }
+        if query.customerIDs != nil { conditions.append("customer_id IN (SELECT value FROM temp.wanted_ids)") }
         if query.openOnly { conditions.append("completed_at IS NULL") }
         if query.dueOnOrBefore != nil { conditions.append("due_day <= ?") }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
@@ -68,6 +69,7 @@ extension SQLiteSession {
     }
 
     func tasks(matching query: TaskQuery) throws -> [FollowUpTask] {
+        if let customerIDs = query.customerIDs { try stage(customerIDs) }
         return try connection.withStatement(Self.taskSQL(query)) { statement in
             var index: Int32 = 0
             func next() -> Int32 {
@@ -79,7 +81,7 @@ extension SQLiteSession {
                 try statement.bind(columns.kind, at: next())
                 try statement.bind(columns.value, at: next())
             }
-            if let customerIDs = query.customerIDs { try statement.bind(Self.idList(customerIDs), at: next()) }
+
             if let due = query.dueOnOrBefore { try statement.bind(due.daysSinceEpoch, at: next()) }
             var tasks: [FollowUpTask] = []
             while try statement.step() { tasks.append(try task(from: statement)) }

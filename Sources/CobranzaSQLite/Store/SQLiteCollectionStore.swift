@@ -62,6 +62,7 @@ public final class SQLiteCollectionStore: CollectionStore, @unchecked Sendable {
                 synchronous: configuration.durability.rawValue)
             try SQLiteMigrator(migrations: SQLiteSchema.migrations).migrate(
                 connection, retries: configuration.busyRetries)
+            try connection.execute(SQLiteSession.wantedIDsTable)
             self.session = SQLiteSession(connection: connection, configuration: configuration)
         } catch let error as SQLiteError {
             throw error.storeError

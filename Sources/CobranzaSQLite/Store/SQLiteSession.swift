@@ -71,6 +71,22 @@ final class SQLiteSession {
         }
     }
 
+    /// The connection's temporary table of ids a query selects (see ``stage(_:)``).
+    static let wantedIDsTable = "CREATE TEMP TABLE wanted_ids (value TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID"
+
+    /// Puts a set of ids in the connection's temporary table `wanted_ids`, which queries join instead of
+    /// binding a list (an id may hold any character, even NUL, where SQLite's JSON functions stop reading).
+    func stage<Subject>(_ ids: some Sequence<Identifier<Subject>>) throws {
+        try connection.withStatement("DELETE FROM temp.wanted_ids") { try $0.run() }
+        try connection.withStatement("INSERT OR IGNORE INTO temp.wanted_ids (value) VALUES (?)") { statement in
+            for id in ids {
+                try statement.bind(id.rawValue, at: 1)
+                try statement.run()
+                statement.reset()
+            }
+        }
+    }
+
     static func idList<Subject>(_ ids: some Sequence<Identifier<Subject>>) -> String {
         FlatJSON.encode(ids.map(\.rawValue))
     }
