@@ -29,6 +29,7 @@ final class ProbeProcess: @unchecked Sendable {
     /// Starts the probe.
     ///
     /// - Parameter arguments: The subcommand and its arguments.
+    /// - Throws: ``Failure`` when the executable is not found, or what `Process.run()` throws.
     init(_ arguments: [String]) throws {
         process.executableURL = try Self.executableURL()
         process.arguments = arguments

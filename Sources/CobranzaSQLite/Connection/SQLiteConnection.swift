@@ -15,6 +15,7 @@ final class SQLiteConnection {
     ///   - path: The database file, or `:memory:`.
     ///   - busyTimeoutMilliseconds: How long a call waits for another connection's lock before `SQLITE_BUSY`.
     ///   - synchronous: The `PRAGMA synchronous` level.
+    /// - Throws: ``SQLiteError`` when the file cannot be opened or configured.
     init(path: String, busyTimeoutMilliseconds: Int32, synchronous: String) throws {
         var database: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
@@ -49,6 +50,7 @@ final class SQLiteConnection {
     /// Runs SQL without values (schema, pragmas); several statements may be separated by semicolons.
     ///
     /// - Parameter sql: The SQL text.
+    /// - Throws: ``SQLiteError``.
     func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         let result = sqlite3_exec(handle, sql, nil, nil, &message)
@@ -65,6 +67,7 @@ final class SQLiteConnection {
     ///   - sql: The SQL text, with `?` for every value.
     ///   - body: Binds, steps and reads the statement.
     /// - Returns: What `body` returns.
+    /// - Throws: ``SQLiteError`` when the SQL does not compile, or what `body` throws.
     func withStatement<Result>(_ sql: String, _ body: (SQLiteStatement) throws -> Result) throws -> Result {
         let statement = try prepared(sql)
         defer { statement.reset() }
@@ -102,6 +105,7 @@ final class SQLiteConnection {
     ///   - retries: How many more times to run the transaction after `SQLITE_BUSY`.
     ///   - body: The work; throwing rolls everything back.
     /// - Returns: What `body` returns.
+    /// - Throws: ``SQLiteError`` (busy after every retry, or another failure), or what `body` throws.
     func transaction<Result>(immediate: Bool, retries: Int, _ body: () throws -> Result) throws -> Result {
         var attempt = 0
         while true {

@@ -12,6 +12,7 @@ struct SQLiteMigrator {
     ///   - connection: An open connection.
     ///   - retries: Busy retries for the transaction.
     /// - Returns: The versions applied, oldest first (empty when the database was current).
+    /// - Throws: ``SQLiteError``, or ``Cobranza/StoreError/unavailable(reason:)`` for a newer schema.
     @discardableResult
     func migrate(_ connection: SQLiteConnection, retries: Int) throws -> [Int] {
         try connection.transaction(immediate: true, retries: retries) {
