@@ -64,7 +64,7 @@ extension SQLiteSession {
             newStatus: try decodeOptional(
                 CollectionStatus.self, row.optionalText(12), .activity, id: id, column: "new_status"),
             nextActionDate: row.optionalInt(13).map(CivilDate.init(daysSinceEpoch:)),
-            amount: try Self.money(row.optionalInt64(14), row.optionalText(15), .activity, id: id),
+            amount: try money(row.optionalInt64(14), row.optionalText(15), .activity, id: id),
             comment: row.optionalText(16))
         return LoggedActivity(position: row.int64(0), activity: activity)
     }

@@ -38,7 +38,7 @@ extension SQLiteSession {
                 ? [] : try decode([Contact].self, contactsText, .customer, id: id, column: "contacts"),
             postalAddress: row.optionalText(4), collectorID: row.optionalText(5).map { CollectorID($0) },
             isVIP: row.bool(6), isExcludedFromAutomation: row.bool(7),
-            creditLimit: try Self.money(row.optionalInt64(8), row.optionalText(9), .customer, id: id),
+            creditLimit: try money(row.optionalInt64(8), row.optionalText(9), .customer, id: id),
             customerSince: row.optionalInt(10).map(CivilDate.init(daysSinceEpoch:)),
             customFields: try Self.fields(row.text(11), .customer, id: id, column: "custom_fields"),
             risk: try decodeOptional(CustomerRisk.self, row.optionalText(12), .customer, id: id, column: "risk"),

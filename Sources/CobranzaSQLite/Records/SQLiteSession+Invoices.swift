@@ -53,7 +53,7 @@ extension SQLiteSession {
     /// Reads an invoice from a row selected with ``invoiceSelect``.
     func invoice(from row: SQLiteStatement) throws -> Invoice {
         let id = row.text(0)
-        let currency = try Self.currency(row.text(6), .invoice, id: id)
+        let currency = try currency(row.text(6), .invoice, id: id)
         return Invoice(
             id: InvoiceID(id), number: row.text(2), customerID: CustomerID(row.text(1)),
             kind: try Self.value(InvoiceKind.self, row.text(3), .invoice, id: id, column: "kind"),

@@ -23,7 +23,7 @@ extension SQLiteSession {
         let id = row.text(0)
         return Payment(
             id: PaymentID(id), customerID: CustomerID(row.text(1)), date: CivilDate(daysSinceEpoch: row.int(2)),
-            amount: Money(minorUnits: row.int64(4), currency: try Self.currency(row.text(3), .payment, id: id)),
+            amount: Money(minorUnits: row.int64(4), currency: try currency(row.text(3), .payment, id: id)),
             targetInvoiceIDs: try Self.ids(row.text(5), .payment, id: id, column: "target_invoice_ids"),
             reference: row.optionalText(6))
     }

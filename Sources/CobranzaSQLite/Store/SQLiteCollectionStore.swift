@@ -59,7 +59,7 @@ public final class SQLiteCollectionStore: CollectionStore, @unchecked Sendable {
             let connection = try SQLiteConnection(
                 path: path,
                 busyTimeoutMilliseconds: Int32(clamping: Int((configuration.busyTimeoutSeconds * 1_000).rounded())),
-                synchronous: configuration.durability.rawValue)
+                synchronous: configuration.durability.rawValue, cacheSizeKiB: configuration.cacheSizeKiB)
             try SQLiteMigrator(migrations: SQLiteSchema.migrations).migrate(
                 connection, retries: configuration.busyRetries)
             try connection.execute(SQLiteSession.wantedIDsTable)

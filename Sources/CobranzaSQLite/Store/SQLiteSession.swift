@@ -8,6 +8,7 @@ final class SQLiteSession {
     let configuration: SQLiteStoreConfiguration
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
+    private var recentCurrency: Currency?
 
     init(connection: SQLiteConnection, configuration: SQLiteStoreConfiguration) {
         self.connection = connection
@@ -108,14 +109,17 @@ final class SQLiteSession {
         return value
     }
 
-    static func currency(_ code: String, _ kind: EntityKind, id: String) throws -> Currency {
+    /// The currency of a code column; a portfolio in one currency looks it up once.
+    func currency(_ code: String, _ kind: EntityKind, id: String) throws -> Currency {
+        if let recentCurrency, recentCurrency.code == code { return recentCurrency }
         guard let currency = Currency.known[code] else {
             throw StoreError.invalidRecord(kind, id: id, reason: "unknown currency '\(code)'")
         }
+        recentCurrency = currency
         return currency
     }
 
-    static func money(_ minorUnits: Int64?, _ code: String?, _ kind: EntityKind, id: String) throws -> Money? {
+    func money(_ minorUnits: Int64?, _ code: String?, _ kind: EntityKind, id: String) throws -> Money? {
         guard let minorUnits, let code else { return nil }
         return Money(minorUnits: minorUnits, currency: try currency(code, kind, id: id))
     }

@@ -23,6 +23,10 @@ public struct SQLiteStoreConfiguration: Sendable {
     public var durability: Durability
     /// Rows per multi-row `INSERT` in bulk writes (capped so no statement binds more than 999 values).
     public var batchSize: Int
+    /// The most memory the connection's page cache may use, in KiB (`PRAGMA cache_size`). Taken as pages
+    /// are used; a cache that holds the indexes being written keeps a large import off the disk until
+    /// commit.
+    public var cacheSizeKiB: Int
 
     /// Called on the store's queue, inside the open transaction, after each batch of rows a unit of work
     /// writes, with the number of rows written so far. For crash tests only.
@@ -35,12 +39,15 @@ public struct SQLiteStoreConfiguration: Sendable {
     ///   - busyRetries: Retries of a unit of work after a busy timeout.
     ///   - durability: How commits reach the disk.
     ///   - batchSize: Rows per multi-row insert in bulk writes.
+    ///   - cacheSizeKiB: The page cache's limit in KiB.
     public init(
-        busyTimeoutSeconds: Double = 5, busyRetries: Int = 3, durability: Durability = .full, batchSize: Int = 64
+        busyTimeoutSeconds: Double = 5, busyRetries: Int = 3, durability: Durability = .full, batchSize: Int = 64,
+        cacheSizeKiB: Int = 65_536
     ) {
         self.busyTimeoutSeconds = busyTimeoutSeconds
         self.busyRetries = busyRetries
         self.durability = durability
         self.batchSize = batchSize
+        self.cacheSizeKiB = cacheSizeKiB
     }
 }
