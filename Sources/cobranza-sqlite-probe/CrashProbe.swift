@@ -21,7 +21,9 @@ struct CrashProbe {
     }
 
     func run() async throws {
-        var configuration = SQLiteStoreConfiguration()
+        // A small page cache makes SQLite spill the transaction's pages to the WAL long before it commits, so
+        // the kill leaves half-written work on disk for recovery to throw away.
+        var configuration = SQLiteStoreConfiguration(cacheSizeKiB: 512)
         let pauseAfterRows = self.pauseAfterRows
         configuration.rowsWritten = { rows in
             guard pauseAfterRows > 0, rows >= pauseAfterRows else { return }
