@@ -2,7 +2,9 @@ import CSQLite
 
 /// A plain SQLite connection for tests that look at the file behind the store's back: integrity checks,
 /// the schema, a database made by an older schema version.
-final class RawDatabase {
+final class RawDatabase: @unchecked Sendable {
+    // `@unchecked Sendable`: the connection is opened in SQLite's default serialized mode, which guards every
+    // call with the connection's mutex; the handle itself never changes.
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
