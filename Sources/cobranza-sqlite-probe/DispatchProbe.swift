@@ -54,7 +54,7 @@ struct FileAppendingSender: MessageSender {
         let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == line.count else { throw .transient(reason: "short write to the deliveries file") }
         // A provider takes a moment; it lets the other worker claim in between.
-        try? await Task.sleep(nanoseconds: 2_000_000)
+        try? await Task.sleep(nanoseconds: 5_000_000)
         return DeliveryReceipt(providerMessageID: "file-\(workerID)-\(idempotencyKey.rawValue)", acceptedAt: clock.now)
     }
 }
