@@ -6,14 +6,24 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16)],
     products: [
         .library(name: "Cobranza", targets: ["Cobranza"]),
+        .library(name: "CobranzaSQLite", targets: ["CobranzaSQLite"]),
         .library(name: "CobranzaTesting", targets: ["CobranzaTesting"]),
         .executable(name: "cobranza-bench", targets: ["cobranza-bench"]),
     ],
     targets: [
         .target(name: "Cobranza"),
+        // The system's SQLite: libsqlite3 on Linux (`apt-get install libsqlite3-dev`), the SDK's on Apple platforms.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "CobranzaSQLite", dependencies: ["Cobranza", "CSQLite"]),
         .target(name: "CobranzaTesting", dependencies: ["Cobranza"]),
         .executableTarget(name: "cobranza-bench", dependencies: ["Cobranza", "CobranzaTesting"]),
+        // A helper the SQLite tests run as child processes (crash and multi-process tests); not a product.
+        .executableTarget(
+            name: "cobranza-sqlite-probe", dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting"]),
         .testTarget(name: "CobranzaTests", dependencies: ["Cobranza", "CobranzaTesting"]),
+        .testTarget(
+            name: "CobranzaSQLiteTests",
+            dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting", "CSQLite", "cobranza-sqlite-probe"]),
     ],
     swiftLanguageModes: [.v6]
 )
