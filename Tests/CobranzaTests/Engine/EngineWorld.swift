@@ -47,11 +47,11 @@ enum EngineWorld {
 
     static func engine(
         _ store: any CollectionStore, sender: any MessageSender, clock: ManualClock,
-        worker: String = "engine-1", observer: (any RunObserver)? = nil
+        worker: String = "engine-1", policy: CollectionPolicy = .standard, observer: (any RunObserver)? = nil
     ) throws -> CollectionEngine {
         try CollectionEngine(
             store: store, sender: sender, clock: clock, calendar: WorkweekCalendar.mondayToFriday,
-            policy: .standard, workerID: worker, observer: observer)
+            policy: policy, workerID: worker, observer: observer)
     }
 }
 
