@@ -157,6 +157,19 @@ struct DailyRunScenarioTests {
         #expect(Set(keys).count == keys.count, "a key was delivered twice")
     }
 
+    @Test("the dry run of each day plans exactly what the run then does, and writes and sends nothing")
+    func dryRunMatchesRun() async throws {
+        let record = try await record()
+        #expect(record.plansThatWrote.isEmpty, "dry runs that wrote or sent: \(record.plansThatWrote)")
+        for (plan, report) in zip(record.plans, record.reports) {
+            #expect(plan.date == report.date)
+            #expect(plan.messages == report.messages, "\(plan.date)")
+            #expect(plan.tasks == report.tasks, "\(plan.date)")
+            #expect(plan.alerts == report.alerts, "\(plan.date)")
+            #expect(plan.statusChanges == report.statusChanges, "\(plan.date)")
+        }
+    }
+
     @Test("every customer: business days only, 2 days between messages, its own addresses, VIP gets nothing")
     func structuralRulesForEveryCustomer() async throws {
         let record = try await record()

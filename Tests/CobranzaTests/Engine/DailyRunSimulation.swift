@@ -4,6 +4,10 @@ import Foundation
 /// What the 120 days produced: each day's run report, the report of running the same day again, every
 /// delivery with the invoices as they stood when it was sent, and the tasks left in the store.
 struct DailyRunRecord: Sendable {
+    /// The dry run made before each day's run, by scenario day.
+    var plans: [RunPlan]
+    /// Days whose dry run sent something or changed the store (must stay empty).
+    var plansThatWrote: [String]
     /// The first run of each day, by scenario day.
     var reports: [RunReport]
     /// A second run of the same day, half an hour later.
@@ -36,7 +40,8 @@ enum DailyRunSimulation {
             policy: DailyRunPortfolio.policy)
 
         var record = DailyRunRecord(
-            reports: [], reruns: [], sent: [], sentByReruns: [], tasks: [], invoices: [], readFailures: [])
+            plans: [], plansThatWrote: [], reports: [], reruns: [], sent: [], sentByReruns: [], tasks: [], invoices: [],
+            readFailures: [])
         for number in 0..<DailyRunPortfolio.length {
             let date = DailyRunPortfolio.day(number)
             for (index, action) in DailyRunBehaviour.actions(on: number).enumerated() {
@@ -48,6 +53,10 @@ enum DailyRunSimulation {
                     throw ScenarioError(day: date, action: action.description, error: "\(error)")
                 }
             }
+            clock.set(to: DailyRunPortfolio.instant(number, hour: 8, minute: 55))
+            let beforePlan = try await Fingerprint(store, sender)
+            record.plans.append(try await engine.plan(on: date))
+            if try await Fingerprint(store, sender) != beforePlan { record.plansThatWrote.append("\(date)") }
             clock.set(to: DailyRunPortfolio.instant(number, hour: 9))
             record.reports.append(try await engine.run(on: date))
             let before = await sender.sent.count
@@ -60,6 +69,23 @@ enum DailyRunSimulation {
         record.tasks = try await store.tasks(matching: TaskQuery())
         record.invoices = try await store.invoices(matching: .all)
         return record
+    }
+}
+
+/// What a dry run must not change: deliveries, outbox, tasks, activity log, invoices.
+private struct Fingerprint: Equatable {
+    var deliveries: Int
+    var outbox: Int
+    var tasks: Int
+    var activities: Int
+    var invoices: [Invoice]
+
+    init(_ store: any CollectionStore, _ sender: WatchingSender) async throws {
+        deliveries = await sender.sent.count
+        outbox = try await store.outboxEntries(matching: .all).count
+        tasks = try await store.tasks(matching: TaskQuery()).count
+        activities = try await store.activities(matching: .all).count
+        invoices = try await store.invoices(matching: .all)
     }
 }
 
