@@ -79,19 +79,118 @@ public struct CollectionEngine: Sendable {
 
     /// Runs the day: status review → risk (on schedule) → cadence plan and render → alerts → dispatch.
     ///
+    /// Each of the first four stages reads, plans and commits one unit of work. When the commit meets a
+    /// concurrent writer (a conflict, or a key another engine recorded first) the stage reads the store
+    /// again and plans again, so two engines running the same date record everything once.
+    ///
     /// - Parameter date: The day to run, usually the clock's today.
     /// - Returns: What was recorded, skipped, delivered and what failed.
     /// - Throws: ``StoreError`` from the store (what earlier stages committed stays committed; run again).
     public func run(on date: CivilDate) async throws -> RunReport {
-        RunReport(date: date)
+        let started = clock.now
+        observer?.observe(.runStarted(date: date, dryRun: false))
+        var report = RunReport(date: date)
+        var state = try await EngineState.load(from: store)
+        for stage in [RunStage.statusReview, .risk, .cadence, .alerts] {
+            let stageStarted = clock.now
+            observer?.observe(.stageStarted(stage))
+            var attempt = 1
+            while true {
+                let plan = try await self.plan(stage, on: date, state: state)
+                do {
+                    let result = plan.changes.isEmpty ? CommitResult() : try await store.commit(plan.changes)
+                    state.apply(plan.changes, planned: false)
+                    record(plan, skippedKeys: Set(result.skippedOutboxKeys), into: &report)
+                    observer?.observe(.stageFinished(stage, count: plan.count, duration: since(stageStarted)))
+                    break
+                } catch let error as StoreError where error.isConcurrentWrite && attempt < attempts {
+                    observer?.observe(.stageRetried(stage, attempt: attempt, reason: error.description))
+                    attempt += 1
+                    state = try await EngineState.load(from: store)
+                }
+            }
+        }
+        let dispatchStarted = clock.now
+        observer?.observe(.stageStarted(.dispatch))
+        let claimed = try await dispatch(into: &report)
+        observer?.observe(.stageFinished(.dispatch, count: claimed, duration: since(dispatchStarted)))
+        observer?.observe(.runFinished(date: date, duration: since(started)))
+        return report
     }
 
     /// Dry run: the same plan ``run(on:)`` would carry out; nothing written, nothing sent.
+    ///
+    /// Each stage sees the previous stages' planned writes, as in a run: a promise found broken feeds the
+    /// risk assessment and the alerts, a step planned is not planned twice.
     ///
     /// - Parameter date: The day to plan.
     /// - Returns: The plan.
     /// - Throws: ``StoreError`` from the store's reads.
     public func plan(on date: CivilDate) async throws -> RunPlan {
-        RunPlan(date: date)
+        let started = clock.now
+        observer?.observe(.runStarted(date: date, dryRun: true))
+        var state = try await EngineState.load(from: store)
+        var report = RunReport(date: date)
+        for stage in [RunStage.statusReview, .risk, .cadence, .alerts] {
+            let stageStarted = clock.now
+            observer?.observe(.stageStarted(stage))
+            let plan = try await self.plan(stage, on: date, state: state)
+            state.apply(plan.changes, planned: true)
+            record(plan, skippedKeys: [], into: &report, observing: false)
+            observer?.observe(.stageFinished(stage, count: plan.count, duration: since(stageStarted)))
+        }
+        let pending = try await store.outboxEntries(matching: OutboxQuery(states: [.pending, .retrying, .claimed]))
+        let now = clock.now
+        observer?.observe(.runFinished(date: date, duration: since(started)))
+        return RunPlan(
+            date: date, messages: report.messages, tasks: report.tasks, alerts: report.alerts, skipped: report.skipped,
+            statusChanges: report.statusChanges, riskAssessed: report.riskAssessed,
+            reclassified: report.reclassified,
+            pendingDeliveries: pending.filter { $0.state.isClaimable(at: now) }.map(\.key))
+    }
+
+    /// Plans one stage from the state.
+    private func plan(_ stage: RunStage, on date: CivilDate, state: EngineState) async throws -> StagePlan {
+        switch stage {
+        case .statusReview: return try await planStatusReview(on: date, state: state)
+        case .risk: return try await planRisk(on: date, state: state)
+        case .cadence: return try await planCadence(on: date, state: state)
+        case .alerts: return try await planAlerts(on: date, state: state)
+        case .dispatch: return StagePlan(stage: .dispatch)
+        }
+    }
+
+    /// Adds a committed (or planned) stage to the report, leaving out outbox entries that already existed.
+    private func record(
+        _ plan: StagePlan, skippedKeys: Set<IdempotencyKey>, into report: inout RunReport, observing: Bool = true
+    ) {
+        let messages = plan.messages.filter { !skippedKeys.contains($0.key) }.map(\.line)
+        let alerts = plan.alerts.filter { !skippedKeys.contains($0.key) }.map(\.line)
+        report.messages += messages
+        report.tasks += plan.tasks
+        report.alerts += alerts
+        report.skipped += plan.skipped
+        report.statusChanges += plan.statusChanges
+        report.riskAssessed += plan.riskAssessed
+        report.reclassified += plan.reclassified
+        guard observing, let observer else { return }
+        for message in messages { observer.observe(.messageQueued(message)) }
+        for task in plan.tasks { observer.observe(.taskCreated(task)) }
+        for alert in alerts { observer.observe(.alertQueued(alert)) }
+    }
+
+    /// The time since an instant by the engine's clock.
+    private func since(_ start: Date) -> Duration {
+        .milliseconds(Int64((clock.now.timeIntervalSince(start) * 1_000).rounded()))
+    }
+}
+
+extension StoreError {
+    /// Whether the error means another writer got there first: a conflict, or a key recorded meanwhile.
+    var isConcurrentWrite: Bool {
+        switch self {
+        case .conflict, .duplicateKey: return true
+        case .missingReference, .invalidRecord, .unavailable: return false
+        }
     }
 }
