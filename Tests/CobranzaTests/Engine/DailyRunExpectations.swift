@@ -2,7 +2,10 @@ import Cobranza
 import Foundation
 
 /// A message a customer must receive: the scenario day, the channel, the stage, the invoices whose cadence
-/// step it carries and the other overdue invoices that ride along as context.
+/// step it carries (its `invoiceIDs`) and the customer's other overdue invoices its text lists as context.
+/// The planner hands every message its context; the default email and letter templates of the reminder
+/// stages list it ("Además, su cuenta registra estos otros comprobantes vencidos"), the new-invoice notices
+/// and the WhatsApp templates list only the message's own invoices.
 struct ExpectedMessage: Hashable, Comparable, CustomStringConvertible {
     var day: Int
     var customer: CustomerID
@@ -77,8 +80,9 @@ struct ExpectedAlert: Hashable, Comparable, CustomStringConvertible {
 /// - `new_invoice` and `upcoming_due` steps (C and D's "due today" included) are dropped once the due date
 ///   has passed;
 /// - one message per customer and day, led by the most severe step, carrying the other overdue invoices
-///   that are not held as context; automatic messages to one customer are at least 2 days apart (a blocked
-///   step goes as soon as the gap has passed, unless a later step came due);
+///   that are not held as context (listed by email and letter bodies from `upcoming_due` on); automatic
+///   messages to one customer are at least 2 days apart (a blocked step goes as soon as the gap has passed,
+///   unless a later step came due);
 /// - promised, payment-reported and disputed invoices get nothing; VIP customers get no message but their
 ///   collector still gets the calls;
 /// - channels: the first of the step's channels the contact has an address for (C-10's billing contact
@@ -116,12 +120,12 @@ enum DailyRunExpectations {
             message(63, "C-01", .email, .newInvoice, ["F01-3"]),
             message(98, "C-01", .email, .newInvoice, ["F01-4"]),
         ],
-        // Tier A, pays late. F02-1 (due day 30) is overdue when F02-2 is billed on day 35, so it rides along;
-        // A-friendly at 7 days: day 37 for F02-1 (exactly the 2-day gap after day 35), day 72 for F02-2 (due
+        // Tier A, pays late. F02-1 (due day 30) is overdue when F02-2 is billed on day 35 (the new-invoice
+        // notice lists only the new invoice); A-friendly at 7 days: day 37 for F02-1 (exactly the 2-day gap after day 35), day 72 for F02-2 (due
         // 65). Both are paid before A-direct (21 days).
         "C-02": [
             message(0, "C-02", .email, .newInvoice, ["F02-1"]),
-            message(35, "C-02", .email, .newInvoice, ["F02-2"], context: ["F02-1"]),
+            message(35, "C-02", .email, .newInvoice, ["F02-2"]),
             message(37, "C-02", .email, .friendly, ["F02-1"]),
             message(72, "C-02", .email, .friendly, ["F02-2"]),
             message(84, "C-02", .email, .newInvoice, ["F02-3"]),
@@ -190,8 +194,8 @@ enum DailyRunExpectations {
             message(28, "C-07", .email, .formal, ["F07-1", "F07-2"]),
             message(36, "C-07", .email, .upcomingDue, ["F07-2"], context: ["F07-1"]),
             message(39, "C-07", .email, .action, ["F07-1"]),
-            message(43, "C-07", .whatsApp, .upcomingDue, ["F07-2"], context: ["F07-1"]),
-            message(46, "C-07", .whatsApp, .direct, ["F07-2"], context: ["F07-1"]),
+            message(43, "C-07", .whatsApp, .upcomingDue, ["F07-2"]),
+            message(46, "C-07", .whatsApp, .direct, ["F07-2"]),
             message(49, "C-07", .letter, .action, ["F07-1"], context: ["F07-2"]),
             message(51, "C-07", .email, .formal, ["F07-2"], context: ["F07-1"]),
             message(64, "C-07", .email, .action, ["F07-2"], context: ["F07-1"]),
@@ -215,7 +219,7 @@ enum DailyRunExpectations {
         // Tier C, prefers WhatsApp; two invoices billed on consecutive days. F10-2's notice waits one day for
         // the gap (22 → 23); F10-1's notice −5 day 46, F10-2's (Saturday 47) Monday 49; F10-1 due today 51;
         // F10-2's due-today notice (52) waits for the gap and expires with the due date, so day 53 carries only
-        // F10-1's friendly step with F10-2 as context. The payment of 70,000 on day 56 pays F10-1 and 10,000 of
+        // F10-1's friendly step (F10-2, now overdue, is context, which WhatsApp templates do not list). The payment of 70,000 on day 56 pays F10-1 and 10,000 of
         // F10-2; F10-2's friendly step (Saturday 54) goes Monday 56, the call 57, direct 59; paid on day 60.
         "C-10": [
             message(21, "C-10", .whatsApp, .newInvoice, ["F10-1"]),
@@ -223,7 +227,7 @@ enum DailyRunExpectations {
             message(46, "C-10", .whatsApp, .upcomingDue, ["F10-1"]),
             message(49, "C-10", .whatsApp, .upcomingDue, ["F10-2"]),
             message(51, "C-10", .whatsApp, .upcomingDue, ["F10-1"]),
-            message(53, "C-10", .whatsApp, .friendly, ["F10-1"], context: ["F10-2"]),
+            message(53, "C-10", .whatsApp, .friendly, ["F10-1"]),
             message(56, "C-10", .whatsApp, .friendly, ["F10-2"]),
             message(59, "C-10", .whatsApp, .direct, ["F10-2"]),
         ],

@@ -11,7 +11,8 @@ import Testing
 struct DailyRunScenarioTests {
     private func record() async throws -> DailyRunRecord { try await DailyRunSimulation.shared.value }
 
-    /// A sent message as the expectations describe it; the stage comes from the day's run report.
+    /// A sent message as the expectations describe it: the invoices it names, and as context the customer's
+    /// other invoices its text mentions; the stage comes from the day's run report.
     private func describe(_ sent: WatchingSender.Sent, reports: [RunReport]) -> ExpectedMessage? {
         guard case .customer(let customer) = sent.message.recipient else { return nil }
         let number = DailyRunPortfolio.number(of: sent.day)
@@ -21,14 +22,8 @@ struct DailyRunScenarioTests {
             : nil
         return ExpectedMessage(
             day: number, customer: customer, channel: sent.message.channel, stage: reported?.stage ?? .newInvoice,
-            invoices: sent.message.invoiceIDs.sorted(), context: [])
-    }
-
-    private func flattened(_ expected: ExpectedMessage) -> ExpectedMessage {
-        var flat = expected
-        flat.invoices = (expected.invoices + expected.context).sorted()
-        flat.context = []
-        return flat
+            invoices: sent.message.invoiceIDs.sorted(),
+            context: sent.mentioned.filter { !sent.message.invoiceIDs.contains($0) })
     }
 
     @Test("each customer receives exactly the messages derived from its tier's cadence, day by day")
@@ -36,7 +31,7 @@ struct DailyRunScenarioTests {
         let record = try await record()
         let actual = record.sent.compactMap { describe($0, reports: record.reports) }
         for customer in DailyRunPortfolio.customers.map(\.id) {
-            let expected = (DailyRunExpectations.messages[customer] ?? []).map(flattened).sorted()
+            let expected = (DailyRunExpectations.messages[customer] ?? []).sorted()
             let received = actual.filter { $0.customer == customer }.sorted()
             #expect(received == expected, "\(customer)")
             if received != expected {
@@ -133,7 +128,11 @@ struct DailyRunScenarioTests {
         #expect(toCustomers.count == DailyRunExpectations.messages.values.map(\.count).reduce(0, +))
         for sent in toCustomers {
             #expect(!sent.message.invoiceIDs.isEmpty, "\(sent.key) names its invoices")
-            #expect(sent.invoicesAtSend.count == Set(sent.message.invoiceIDs).count, "\(sent.key)")
+            #expect(
+                sent.invoicesAtSend.count == Set(sent.message.invoiceIDs).union(sent.mentioned).count, "\(sent.key)")
+            #expect(
+                Set(sent.message.invoiceIDs).isSubset(of: sent.mentioned), "\(sent.key) mentions every invoice it names"
+            )
             for invoice in sent.invoicesAtSend {
                 #expect(invoice.isOpen, "\(sent.key) is about \(invoice.id), \(invoice.status.kind.rawValue)")
                 #expect(

@@ -2,8 +2,10 @@ import Cobranza
 import Foundation
 
 /// A message sender that delivers through an ``InMemoryMessageSender`` and, at the moment of each send, reads
-/// from the store the invoices the message is about: the evidence that nothing went to a customer about an
-/// invoice that was, right then, paid, promised, payment-reported or disputed.
+/// from the store the invoices the message is about — those it names in `invoiceIDs` and every other invoice
+/// of the customer whose number its text mentions (the overdue invoices that ride along as context): the
+/// evidence that nothing went to a customer about an invoice that was, right then, paid, promised,
+/// payment-reported or disputed.
 actor WatchingSender: MessageSender {
     /// One delivery, with the day it was sent and the invoices as they stood when it was sent.
     struct Sent: Sendable {
@@ -11,6 +13,8 @@ actor WatchingSender: MessageSender {
         var key: IdempotencyKey
         var message: OutgoingMessage
         var invoicesAtSend: [Invoice]
+        /// The customer's invoices whose number the subject, body or WhatsApp parameters mention, by id.
+        var mentioned: [InvoiceID]
     }
 
     let inner: InMemoryMessageSender
@@ -27,15 +31,25 @@ actor WatchingSender: MessageSender {
 
     func send(_ message: OutgoingMessage, idempotencyKey: IdempotencyKey) async throws(SendError) -> DeliveryReceipt {
         var invoices: [Invoice] = []
-        if case .customer = message.recipient, !message.invoiceIDs.isEmpty {
+        var mentioned: [InvoiceID] = []
+        if case .customer(let customerID) = message.recipient {
             do {
-                invoices = try await store.invoices(ids: message.invoiceIDs)
+                let own = try await store.invoices(matching: InvoiceQuery(customerIDs: [customerID]))
+                let text = ([message.subject ?? "", message.body] + (message.whatsAppTemplate?.parameters ?? []))
+                    .joined(separator: "\n")
+                mentioned = own.filter { text.contains($0.number) }.map(\.id).sorted()
+                let about = Set(message.invoiceIDs).union(mentioned)
+                invoices = own.filter { about.contains($0.id) }
+                if invoices.count != about.count { readFailures.append("\(idempotencyKey): an invoice is missing") }
             } catch {
                 readFailures.append("\(idempotencyKey): \(error)")
             }
         }
         let receipt = try await inner.send(message, idempotencyKey: idempotencyKey)
-        sent.append(Sent(day: clock.today, key: idempotencyKey, message: message, invoicesAtSend: invoices))
+        sent.append(
+            Sent(
+                day: clock.today, key: idempotencyKey, message: message, invoicesAtSend: invoices, mentioned: mentioned)
+        )
         return receipt
     }
 }
