@@ -66,10 +66,18 @@ public struct CollectionPolicy: Sendable, Hashable {
         name: "Empresa S.A.", paymentInstructions: "Transferencia bancaria a la cuenta informada en la factura.",
         phone: "+54 11 0000-0000", email: "cobranzas@example.com")
 
-    /// The alerts of ``standard``: every built-in rule; action items and anything without an address go to
-    /// the placeholder `actions` role.
+    /// The alerts of ``standard``: every built-in rule; placeholder addresses for the person responsible for
+    /// actions (also the fallback for anything without an address), the supervisor, and the sales and billing
+    /// departments. Replace them with the company's own.
     public static let standardAlerts = AlertPolicy(
-        roles: ["actions": AlertAddressee(name: "Acciones", emails: ["acciones@example.com"])],
+        roles: [
+            "actions": AlertAddressee(name: "Acciones", emails: ["acciones@example.com"]),
+            "supervisor": AlertAddressee(name: "Supervisión de cobranzas", emails: ["supervision@example.com"]),
+        ],
+        departments: [
+            "sales": AlertAddressee(name: "Ventas", emails: ["ventas@example.com"]),
+            "billing": AlertAddressee(name: "Facturación", emails: ["facturacion@example.com"]),
+        ],
         fallbackRole: "actions")
 
     /// Checks every member.
