@@ -286,6 +286,45 @@ enum DailyRunExpectations {
         task(116, "C-12", "call", "bruno", ["F12-2"]),
     ]
 
+    // MARK: - Skipped steps
+
+    private static func held(_ day: Int, _ invoice: InvoiceID, _ step: String, _ status: CollectionStatusKind)
+        -> String
+    {
+        "day \(day) \(invoice) \(step): " + CadenceSkipReason.statusHoldsReminders(status: status).description
+    }
+
+    private static func gap(_ day: Int, _ invoice: InvoiceID, _ step: String, last: Int) -> String {
+        let reason = CadenceSkipReason.minimumGap(
+            lastMessageOn: DailyRunPortfolio.day(last), nextAllowedOn: DailyRunPortfolio.day(last + 2))
+        return "day \(day) \(invoice) \(step): \(reason)"
+    }
+
+    /// Every cadence step the runs report as skipped, and why. A step held by policy (a status that holds
+    /// reminders, a VIP customer) is reported once, on the first business day on or after its date; a step
+    /// waiting for the 2-day gap on every run until it goes; a notice that expired, on the first business day
+    /// after the due date.
+    static let skips: [String] = [
+        held(44, "F05-1", "C-direct", .promised),
+        held(44, "F05-2", "C-direct", .disputed),
+        held(52, "F05-2", "C-formal", .disputed),
+        held(49, "F06-1", "B-direct", .paymentReported),
+        held(53, "F06-1", "B-call", .paymentReported),
+        held(78, "F06-2", "B-friendly", .paymentReported),
+        held(50, "F11-1", "B-direct", .disputed),
+        held(56, "F11-1", "B-call", .disputed),
+        held(56, "F13-1", "A-direct", .promised),
+        held(63, "F04-1", "B-formal", .promised),
+        "day 0 F09-1 A-new-invoice: \(CadenceSkipReason.vip)",
+        "day 31 F09-1 A-new-invoice: \(CadenceSkipReason.dueDatePassed)",
+        "day 37 F09-1 A-friendly: \(CadenceSkipReason.vip)",
+        "day 51 F09-1 A-direct: \(CadenceSkipReason.vip)",
+        gap(22, "F10-2", "C-new-invoice", last: 21),
+        gap(50, "F07-2", "D-formal", last: 49),
+        gap(52, "F10-2", "C-due-today", last: 51),
+        "day 53 F10-2 C-due-today: \(CadenceSkipReason.dueDatePassed)",
+    ].sorted()
+
     // MARK: - Alerts
 
     private static func alert(_ day: Int, _ rule: String, _ recipient: MessageRecipient, _ items: [String])

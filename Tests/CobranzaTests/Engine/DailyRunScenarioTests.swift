@@ -87,6 +87,26 @@ struct DailyRunScenarioTests {
         }
     }
 
+    @Test("the reports say which due steps were held, waited or expired, and why")
+    func skippedSteps() async throws {
+        let record = try await record()
+        var actual: [String] = []
+        for (number, report) in record.reports.enumerated() {
+            for skip in report.skipped {
+                guard let step = skip.stepID else { continue }
+                actual.append("day \(number) \(skip.invoiceID?.rawValue ?? "-") \(step): \(skip.reason)")
+            }
+        }
+        actual.sort()
+        let expected = DailyRunExpectations.skips
+        #expect(actual == expected)
+        if actual != expected {
+            Issue.record(
+                "missing: \(expected.filter { !actual.contains($0) })\nunexpected: \(actual.filter { !expected.contains($0) })"
+            )
+        }
+    }
+
     @Test("each collector, department and the actions role get exactly the expected alert digests")
     func alertsByRecipientAndDay() async throws {
         let record = try await record()
