@@ -49,10 +49,13 @@ struct DailyRunScenarioTests {
             let day = DailyRunPortfolio.day(number)
             #expect(report.date == day)
             let delivered = record.sent.filter { $0.day == day && $0.message.recipient.isCustomer }
-            let fromReport = report.messages.map { "\($0.customerID) \($0.channel.rawValue) \($0.invoiceIDs.sorted())" }
+            let fromReport = report.messages.map {
+                "\($0.customerID) \($0.channel.rawValue) \($0.invoiceIDs.sorted()) → \($0.to)"
+            }
             let fromSender = delivered.compactMap { sent -> String? in
                 guard case .customer(let customer) = sent.message.recipient else { return nil }
-                return "\(customer) \(sent.message.channel.rawValue) \(sent.message.invoiceIDs.sorted())"
+                return
+                    "\(customer) \(sent.message.channel.rawValue) \(sent.message.invoiceIDs.sorted()) → \(sent.message.to)"
             }
             #expect(fromReport.sorted() == fromSender.sorted(), "\(day)")
             #expect(report.failures.isEmpty, "\(day): \(report.failures)")
@@ -207,6 +210,19 @@ struct DailyRunScenarioTests {
                     + [customer.postalAddress].compactMap { $0 })
             #expect(!sent.message.to.isEmpty && sent.message.to.allSatisfy(addresses.contains), "\(sent.key)")
             #expect(sent.key.rawValue == "cadence-message/\(id)/\(sent.message.channel.rawValue)/\(sent.day)")
+            // Up to `direct` the billing contact is addressed, from `formal` on the escalation contact (email
+            // only, so its letters go to the postal address).
+            let stage = record.reports[DailyRunPortfolio.number(of: sent.day)].messages.first {
+                $0.customerID == id && $0.channel == sent.message.channel
+            }?.stage
+            let role: ContactRole = (stage ?? .newInvoice) >= .formal ? .escalation : .billing
+            let contact = customer.contact(withRole: role)
+            let expectedAddress =
+                sent.message.channel == .letter
+                ? customer.postalAddress : contact?.address(for: sent.message.channel)
+            #expect(
+                sent.message.to == [expectedAddress].compactMap { $0 },
+                "\(sent.key) at stage \(String(describing: stage))")
             let invoices = record.invoices.filter { sent.message.invoiceIDs.contains($0.id) }
             #expect(invoices.allSatisfy { $0.customerID == id }, "\(sent.key) lists another customer's invoice")
         }
