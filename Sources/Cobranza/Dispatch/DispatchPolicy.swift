@@ -64,3 +64,28 @@ public struct DispatchPolicy: Sendable, Hashable, Codable {
         guard batchSize >= 1 else { throw .invalidValue(field: "batchSize", reason: "must be at least 1") }
     }
 }
+
+extension DispatchPolicy {
+    private enum CodingKeys: String, CodingKey {
+        case maxAttempts, firstRetryDelaySeconds, maxRetryDelaySeconds, leaseSeconds, batchSize
+    }
+
+    /// Decodes a policy, filling missing fields with their defaults, and validates it.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: `DecodingError` for malformed JSON, ``PolicyError`` naming the field for a value that makes
+    ///   no sense.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = DispatchPolicy()
+        self.init(
+            maxAttempts: try container.decodeIfPresent(Int.self, forKey: .maxAttempts) ?? defaults.maxAttempts,
+            firstRetryDelaySeconds: try container.decodeIfPresent(Double.self, forKey: .firstRetryDelaySeconds)
+                ?? defaults.firstRetryDelaySeconds,
+            maxRetryDelaySeconds: try container.decodeIfPresent(Double.self, forKey: .maxRetryDelaySeconds)
+                ?? defaults.maxRetryDelaySeconds,
+            leaseSeconds: try container.decodeIfPresent(Double.self, forKey: .leaseSeconds) ?? defaults.leaseSeconds,
+            batchSize: try container.decodeIfPresent(Int.self, forKey: .batchSize) ?? defaults.batchSize)
+        try validate()
+    }
+}

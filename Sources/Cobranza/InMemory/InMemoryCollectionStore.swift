@@ -25,6 +25,7 @@ public actor InMemoryCollectionStore: CollectionStore {
     private var activityIDs: Set<ActivityID> = []
     private var tasksByID: [TaskID: FollowUpTask] = [:]
     private var outboxByKey: [IdempotencyKey: OutboxEntry] = [:]
+    private var storedAlertCursor: AlertCursor?
 
     private var sortedCustomerIDsCache: [CustomerID]?
     private var sortedInvoiceCustomerIDsCache: [CustomerID]?
@@ -128,6 +129,13 @@ public actor InMemoryCollectionStore: CollectionStore {
         return claimed
     }
 
+    // MARK: - Alert cursor
+
+    /// The alert cursor last committed.
+    ///
+    /// - Returns: The cursor, or `nil`.
+    public func alertCursor() -> AlertCursor? { storedAlertCursor }
+
     private static func outboxOrder(_ lhs: OutboxEntry, _ rhs: OutboxEntry) -> Bool {
         (lhs.createdAt, lhs.key) < (rhs.createdAt, rhs.key)
     }
@@ -195,6 +203,9 @@ public actor InMemoryCollectionStore: CollectionStore {
                     .outboxEntry, id: update.key.rawValue, reason: "not claimed by '\(update.claimant)'")
             }
             stagedOutbox[update.key] = update.state
+        }
+        if let change = changes.alertCursor, change.expected != storedAlertCursor {
+            throw StoreError.conflict(.alertCursor, id: "alerts", reason: "changed since it was read")
         }
 
         var newPayments: Set<PaymentID> = []
@@ -279,6 +290,7 @@ public actor InMemoryCollectionStore: CollectionStore {
         // The first entry with a new key is recorded; later ones with the same key were reported as skipped.
         for entry in changes.outboxEntries where outboxByKey[entry.key] == nil { outboxByKey[entry.key] = entry }
         for update in changes.outboxUpdates { outboxByKey[update.key]?.state = update.state }
+        if let change = changes.alertCursor { storedAlertCursor = change.cursor }
     }
 
     // MARK: - Sorted keys

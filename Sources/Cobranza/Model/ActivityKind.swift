@@ -42,6 +42,10 @@ public enum ActivityKind: String, Sendable, Hashable, Codable, CaseIterable {
     case paymentPlanDefaulted = "payment_plan_defaulted"
     /// The customer's risk tier changed.
     case riskTierChanged = "risk_tier_changed"
+    /// A cadence step was carried out for an invoice: its message recorded in the outbox, or its task or
+    /// action item created. The activity's id is the step's key (`cadence-step/<invoice>/<step>`), its
+    /// ``Activity/cadenceStepID`` the step and its comment the key of the message, task or action item.
+    case cadenceStep = "cadence_step"
     /// A free note.
     case note
 }

@@ -21,7 +21,8 @@
 ///   allocated invoices, activity and task → customer, customer → collector);
 /// - outbox entries are inserted unless their key exists, in which case they are skipped and reported in
 ///   ``CommitResult/skippedOutboxKeys`` (a re-run records no second intent);
-/// - outbox updates require the entry to be claimed by the updating worker.
+/// - outbox updates require the entry to be claimed by the updating worker;
+/// - the alert cursor (``alertCursor``) replaces the stored one only if that is still the one expected.
 public struct ChangeSet: Sendable, Hashable {
     /// Customers to insert or replace.
     public var customers: [Customer] = []
@@ -41,6 +42,8 @@ public struct ChangeSet: Sendable, Hashable {
     public var outboxEntries: [OutboxEntry] = []
     /// Delivery results of claimed entries.
     public var outboxUpdates: [OutboxUpdate] = []
+    /// The alert cursor to store, conditional on the stored one (see ``AlertCursorStore``).
+    public var alertCursor: AlertCursorChange?
 
     /// Creates an empty change set.
     public init() {}
@@ -49,6 +52,7 @@ public struct ChangeSet: Sendable, Hashable {
     public var isEmpty: Bool {
         customers.isEmpty && collectors.isEmpty && departments.isEmpty && invoices.isEmpty && payments.isEmpty
             && activities.isEmpty && tasks.isEmpty && outboxEntries.isEmpty && outboxUpdates.isEmpty
+            && alertCursor == nil
     }
 
     /// Adds a customer to insert or replace.
@@ -105,7 +109,16 @@ public struct ChangeSet: Sendable, Hashable {
     /// - Parameter update: The update.
     public mutating func record(_ update: OutboxUpdate) { outboxUpdates.append(update) }
 
-    /// Appends all of another change set's writes after this one's.
+    /// Sets the alert cursor to store, replacing the one read.
+    ///
+    /// - Parameters:
+    ///   - cursor: The new cursor.
+    ///   - expected: The cursor as it was read (`nil` when none was stored).
+    public mutating func replaceAlertCursor(with cursor: AlertCursor, expected: AlertCursor?) {
+        alertCursor = AlertCursorChange(cursor: cursor, expected: expected)
+    }
+
+    /// Appends all of another change set's writes after this one's (its alert cursor, if any, wins).
     ///
     /// - Parameter other: Another change set.
     public mutating func merge(_ other: ChangeSet) {
@@ -118,5 +131,6 @@ public struct ChangeSet: Sendable, Hashable {
         tasks += other.tasks
         outboxEntries += other.outboxEntries
         outboxUpdates += other.outboxUpdates
+        if let cursor = other.alertCursor { alertCursor = cursor }
     }
 }

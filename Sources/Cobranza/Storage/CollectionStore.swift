@@ -25,7 +25,9 @@
 ///     try await suite.run(check)
 /// }
 /// ```
-public protocol CollectionStore: CustomerStore, InvoiceStore, PaymentStore, ActivityLog, TaskStore, Outbox {
+public protocol CollectionStore: CustomerStore, InvoiceStore, PaymentStore, ActivityLog, TaskStore, Outbox,
+    AlertCursorStore
+{
     /// Applies a unit of work atomically.
     ///
     /// - Parameter changes: Everything to write.

@@ -16,4 +16,6 @@ public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable {
     case task
     /// An ``OutboxEntry``.
     case outboxEntry = "outbox_entry"
+    /// The alert cursor (see ``AlertCursorStore``).
+    case alertCursor = "alert_cursor"
 }

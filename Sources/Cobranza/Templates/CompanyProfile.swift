@@ -90,3 +90,31 @@ public struct CompanyProfile: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension CompanyProfile {
+    private enum CodingKeys: String, CodingKey {
+        case name, paymentInstructions, localizedPaymentInstructions, phone, email, website, postalAddress, city
+        case defaultLocale, collectionsTeam
+    }
+
+    /// Decodes a profile; `localizedPaymentInstructions` and `defaultLocale` may be left out (no translations,
+    /// `es-AR`).
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: `DecodingError` for malformed JSON or a missing name, phone or payment instructions.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            paymentInstructions: try container.decode(String.self, forKey: .paymentInstructions),
+            localizedPaymentInstructions: try container.decodeIfPresent(
+                [String: String].self, forKey: .localizedPaymentInstructions) ?? [:],
+            phone: try container.decode(String.self, forKey: .phone),
+            email: try container.decodeIfPresent(String.self, forKey: .email),
+            website: try container.decodeIfPresent(String.self, forKey: .website),
+            postalAddress: try container.decodeIfPresent(String.self, forKey: .postalAddress),
+            city: try container.decodeIfPresent(String.self, forKey: .city),
+            defaultLocale: try container.decodeIfPresent(String.self, forKey: .defaultLocale) ?? "es-AR",
+            collectionsTeam: try container.decodeIfPresent(String.self, forKey: .collectionsTeam))
+    }
+}

@@ -4,7 +4,7 @@ extension SQLiteSession {
     static let activityColumns = [
         "id", "customer_id", "timestamp_at", "kind", "performer_collector_id", "invoice_ids", "channel",
         "overdue_balances", "days_late", "portfolio_stage", "previous_status", "new_status", "next_action_day",
-        "amount_minor", "amount_currency", "comment",
+        "amount_minor", "amount_currency", "comment", "cadence_step_id",
     ]
     static let activitySelect = "SELECT position, \(activityColumns.joined(separator: ", ")) FROM activities"
 
@@ -35,6 +35,7 @@ extension SQLiteSession {
             try statement.bind(activity.amount?.minorUnits, at: 14)
             try statement.bind(activity.amount?.currency.code, at: 15)
             try statement.bind(activity.comment, at: 16)
+            try statement.bind(activity.cadenceStepID, at: 17)
             try statement.run()
         }
         return connection.lastInsertedRowID
@@ -65,7 +66,7 @@ extension SQLiteSession {
                 CollectionStatus.self, row.optionalText(12), .activity, id: id, column: "new_status"),
             nextActionDate: row.optionalInt(13).map(CivilDate.init(daysSinceEpoch:)),
             amount: try money(row.optionalInt64(14), row.optionalText(15), .activity, id: id),
-            comment: row.optionalText(16))
+            comment: row.optionalText(16), cadenceStepID: row.optionalText(17))
         return LoggedActivity(position: row.int64(0), activity: activity)
     }
 

@@ -70,6 +70,7 @@ extension SQLiteSession {
         for update in changes.outboxUpdates {
             try updateOutbox(key: update.key, state: update.state)
         }
+        if let change = changes.alertCursor { try storeAlertCursor(change.cursor) }
         return positions
     }
 
@@ -175,6 +176,10 @@ private struct CommitCheck {
                     .outboxEntry, id: update.key.rawValue, reason: "not claimed by '\(update.claimant)'")
             }
             staged[update.key] = update.state
+        }
+
+        if let change = changes.alertCursor, try session.alertCursor() != change.expected {
+            throw StoreError.conflict(.alertCursor, id: "alerts", reason: "changed since it was read")
         }
     }
 

@@ -10,7 +10,7 @@
 ///   column; everything a query filters or sorts on is a real column.
 public enum SQLiteSchema {
     /// Every migration, oldest first. The last one's version is ``currentVersion``.
-    public static let migrations: [SQLiteMigration] = [version1, version2]
+    public static let migrations: [SQLiteMigration] = [version1, version2, version3]
 
     /// The schema version this build creates and reads.
     public static var currentVersion: Int { migrations.last?.version ?? 0 }
@@ -145,5 +145,15 @@ public enum SQLiteSchema {
             CREATE INDEX tasks_open_by_assignee_due ON tasks (assignee_kind, assignee, due_day, id)
                 WHERE completed_at IS NULL;
             CREATE INDEX payments_by_customer_day ON payments (customer_id, day);
+            """)
+
+    static let version3 = SQLiteMigration(
+        version: 3, description: "alert cursor and cadence step of activities",
+        sql: """
+            CREATE TABLE alert_cursor (
+                id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+                cursor TEXT NOT NULL
+            );
+            ALTER TABLE activities ADD COLUMN cadence_step_id TEXT;
             """)
 }

@@ -140,6 +140,16 @@ extension SQLiteCollectionStore {
         try await write { try $0.claimOutboxEntries(claim) }
     }
 
+    // MARK: - AlertCursorStore
+
+    /// The alert cursor last committed.
+    ///
+    /// - Returns: The cursor, or `nil` when none was ever committed.
+    /// - Throws: ``Cobranza/StoreError``.
+    public func alertCursor() async throws -> AlertCursor? {
+        try await read { try $0.alertCursor() }
+    }
+
     // MARK: - CollectionStore
 
     /// Applies a unit of work as one `BEGIN IMMEDIATE` transaction: every rule is checked inside it, then

@@ -145,4 +145,10 @@ public struct FaultInjectingStore: CollectionStore {
     public func outboxEntries(matching query: OutboxQuery) async throws -> [OutboxEntry] {
         try await base.outboxEntries(matching: query)
     }
+
+    /// Forwards to the base.
+    ///
+    /// - Returns: The stored alert cursor.
+    /// - Throws: The base's error.
+    public func alertCursor() async throws -> AlertCursor? { try await base.alertCursor() }
 }

@@ -10,11 +10,16 @@ public struct FaultPoint: Sendable, Hashable, CustomStringConvertible {
         case beforeClaim = "before_claim"
         /// After outbox entries were claimed, before they are sent.
         case afterClaim = "after_claim"
+        /// Before a message is handed to the provider (``FaultInjectingSender``): it is not sent.
+        case beforeSend = "before_send"
+        /// After the provider accepted a message, before its result is recorded: the one window in which a
+        /// crash makes the next run send the message again.
+        case afterSend = "after_send"
     }
 
     /// Which side of which call.
     public var kind: Kind
-    /// The position of the point in the run, from 0: every store call passes two points.
+    /// The position of the point in the run, from 0: every store call and every send passes two points.
     public var ordinal: Int
 
     /// Creates a point.

@@ -36,6 +36,9 @@ public enum StoreConformanceCheck: String, Sendable, Hashable, CaseIterable, Cus
     case paymentAndTaskQueries
     /// Concurrent conditional updates of one invoice lose no update.
     case concurrentUpdatesLoseNothing
+    /// The alert cursor is stored in the same unit of work as its digests, only over the cursor expected, and
+    /// a failed commit leaves both unwritten.
+    case alertCursorIsStoredWithItsDigests
 
     /// The check's name.
     public var description: String { rawValue }

@@ -66,6 +66,7 @@ public struct StoreConformanceSuite: Sendable {
         case .activityLogKeepsOrder: try await probe.activityLogKeepsOrder()
         case .paymentAndTaskQueries: try await probe.paymentAndTaskQueries()
         case .concurrentUpdatesLoseNothing: try await probe.concurrentUpdatesLoseNothing()
+        case .alertCursorIsStoredWithItsDigests: try await probe.alertCursorIsStoredWithItsDigests()
         }
     }
 

@@ -15,6 +15,7 @@ struct InMemoryCollectionStoreTests {
         let broken = Set(failures.map(\.check))
         #expect(broken.contains(.outboxKeysAreUnique))
         #expect(broken.contains(.roundTripsEveryRecord))
+        #expect(broken.contains(.alertCursorIsStoredWithItsDigests))
         #expect(!broken.contains(.invoicePagesAreOrderedAndComplete))
     }
 }
@@ -44,5 +45,6 @@ private actor ForgetfulStore: CollectionStore {
     func tasks(matching query: TaskQuery) async throws -> [FollowUpTask] { try await base.tasks(matching: query) }
     func outboxEntries(matching query: OutboxQuery) async throws -> [OutboxEntry] { [] }
     func claimOutboxEntries(_ claim: OutboxClaim) async throws -> [OutboxEntry] { [] }
+    func alertCursor() async throws -> AlertCursor? { nil }
     func commit(_ changes: ChangeSet) async throws -> CommitResult { try await base.commit(changes) }
 }

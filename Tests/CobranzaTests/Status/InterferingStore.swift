@@ -47,4 +47,5 @@ actor InterferingStore: CollectionStore {
     func claimOutboxEntries(_ claim: OutboxClaim) async throws -> [OutboxEntry] {
         try await base.claimOutboxEntries(claim)
     }
+    func alertCursor() async throws -> AlertCursor? { try await base.alertCursor() }
 }

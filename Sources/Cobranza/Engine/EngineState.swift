@@ -1,0 +1,103 @@
+import Foundation
+
+/// What a run reads once and carries from stage to stage: the customers, the open invoices, collectors and
+/// departments, updated in memory with each stage's writes so no stage reads them again.
+struct EngineState: Sendable {
+    /// Every customer, ordered by id.
+    var customers: [Customer]
+    /// The open invoices, in store order (by customer, then id); new open invoices are appended.
+    var openInvoices: [Invoice]
+    /// Every collector.
+    var collectors: [Collector]
+    /// Every department.
+    var departments: [Department]
+    /// Dry run only: the activities the plan would append, in order.
+    var plannedActivities: [Activity] = []
+    /// Dry run only: the tasks the plan would create.
+    var plannedTasks: [FollowUpTask] = []
+    /// Dry run only: the invoices the plan would change (open or not), by id.
+    var plannedInvoices: [InvoiceID: Invoice] = [:]
+
+    /// Reads the state from a store.
+    ///
+    /// - Parameter store: The store.
+    /// - Returns: The state.
+    /// - Throws: ``StoreError``.
+    static func load(from store: any CollectionStore) async throws -> EngineState {
+        async let customers = store.allCustomers()
+        async let invoices = store.invoices(matching: .open)
+        async let collectors = store.collectors()
+        async let departments = store.departments()
+        return try await EngineState(
+            customers: customers, openInvoices: invoices, collectors: collectors, departments: departments)
+    }
+
+    /// Applies a stage's writes to the state in memory.
+    ///
+    /// - Parameters:
+    ///   - changes: The writes.
+    ///   - planned: Whether they were only planned (a dry run), to be remembered for the later stages.
+    mutating func apply(_ changes: ChangeSet, planned: Bool) {
+        if !changes.customers.isEmpty {
+            let byID = Dictionary(changes.customers.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+            for index in customers.indices {
+                if let changed = byID[customers[index].id] { customers[index] = changed }
+            }
+        }
+        if !changes.invoices.isEmpty {
+            var changed = Dictionary(changes.invoices.map { ($0.invoice.id, $0.invoice) }, uniquingKeysWith: { $1 })
+            let touched = Set(changed.values.map(\.customerID))
+            var result: [Invoice] = []
+            result.reserveCapacity(openInvoices.count + changed.count)
+            var current: CustomerID?
+            var isTouched = false
+            for invoice in openInvoices {
+                // Invoices come grouped by customer: look the customer up once per group, not per invoice.
+                if invoice.customerID != current {
+                    current = invoice.customerID
+                    isTouched = touched.contains(invoice.customerID)
+                }
+                guard isTouched, let replacement = changed.removeValue(forKey: invoice.id) else {
+                    result.append(invoice)
+                    continue
+                }
+                if replacement.isOpen { result.append(replacement) }
+            }
+            for change in changes.invoices where changed.removeValue(forKey: change.invoice.id) != nil {
+                if change.invoice.isOpen { result.append(change.invoice) }
+            }
+            openInvoices = result
+            if planned {
+                for change in changes.invoices { plannedInvoices[change.invoice.id] = change.invoice }
+            }
+        }
+        if planned {
+            plannedActivities += changes.activities
+            plannedTasks += changes.tasks
+        }
+    }
+
+    /// The customers with these ids, from the state.
+    ///
+    /// - Parameter ids: The ids.
+    /// - Returns: The customers by id.
+    func customers(_ ids: Set<CustomerID>) -> [CustomerID: Customer] {
+        var found: [CustomerID: Customer] = [:]
+        found.reserveCapacity(ids.count)
+        for customer in customers where ids.contains(customer.id) { found[customer.id] = customer }
+        return found
+    }
+
+    /// Invoices read from the store with the dry run's planned changes laid over them.
+    ///
+    /// - Parameter invoices: Invoices as stored.
+    /// - Returns: The invoices as they would be.
+    func overlaying(_ invoices: [Invoice]) -> [Invoice] {
+        guard !plannedInvoices.isEmpty else { return invoices }
+        var pending = plannedInvoices
+        var result = invoices.map { pending.removeValue(forKey: $0.id) ?? $0 }
+        let wanted = Set(invoices.map(\.customerID))
+        result += pending.values.filter { wanted.contains($0.customerID) }.sorted { $0.id < $1.id }
+        return result
+    }
+}

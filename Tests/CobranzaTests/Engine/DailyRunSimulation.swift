@@ -1,0 +1,99 @@
+import Cobranza
+import Foundation
+
+/// What the 120 days produced: each day's run report, the report of running the same day again, every
+/// delivery with the invoices as they stood when it was sent, and the tasks left in the store.
+struct DailyRunRecord: Sendable {
+    /// The dry run made before each day's run, by scenario day.
+    var plans: [RunPlan]
+    /// Days whose dry run sent something or changed the store (must stay empty).
+    var plansThatWrote: [String]
+    /// The first run of each day, by scenario day.
+    var reports: [RunReport]
+    /// A second run of the same day, half an hour later.
+    var reruns: [RunReport]
+    /// Every delivery, in order.
+    var sent: [WatchingSender.Sent]
+    /// Deliveries made by the second runs (must stay empty).
+    var sentByReruns: [WatchingSender.Sent]
+    /// Every task in the store at the end.
+    var tasks: [FollowUpTask]
+    /// Every invoice at the end.
+    var invoices: [Invoice]
+    /// Store reads that failed while sending.
+    var readFailures: [String]
+}
+
+/// Drives the scenario: each day, the customers' and collectors' actions at 08:00 through the public APIs,
+/// then `engine.run(on:)` at 09:00 and a second run at 09:30. Simulated once per test process and shared by
+/// the tests.
+enum DailyRunSimulation {
+    static let shared = Task { try await simulate() }
+
+    static func simulate() async throws -> DailyRunRecord {
+        let store: any CollectionStore = InMemoryCollectionStore()
+        try await store.commit(DailyRunPortfolio.setup)
+        let clock = ManualClock(now: DailyRunPortfolio.instant(0, hour: 8), timeZone: DailyRunPortfolio.timeZone)
+        let sender = WatchingSender(store: store, clock: clock)
+        let engine = try CollectionEngine(
+            store: store, sender: sender, clock: clock, calendar: DailyRunPortfolio.calendar,
+            policy: DailyRunPortfolio.policy)
+
+        var record = DailyRunRecord(
+            plans: [], plansThatWrote: [], reports: [], reruns: [], sent: [], sentByReruns: [], tasks: [], invoices: [],
+            readFailures: [])
+        for number in 0..<DailyRunPortfolio.length {
+            let date = DailyRunPortfolio.day(number)
+            for (index, action) in DailyRunBehaviour.actions(on: number).enumerated() {
+                let timestamp = DailyRunPortfolio.instant(number, hour: 8, minute: index)
+                clock.set(to: timestamp)
+                do {
+                    try await DailyRunBehaviour.apply(action, to: store, at: timestamp, day: number)
+                } catch {
+                    throw ScenarioError(day: date, action: action.description, error: "\(error)")
+                }
+            }
+            clock.set(to: DailyRunPortfolio.instant(number, hour: 8, minute: 55))
+            let beforePlan = try await Fingerprint(store, sender)
+            record.plans.append(try await engine.plan(on: date))
+            if try await Fingerprint(store, sender) != beforePlan { record.plansThatWrote.append("\(date)") }
+            clock.set(to: DailyRunPortfolio.instant(number, hour: 9))
+            record.reports.append(try await engine.run(on: date))
+            let before = await sender.sent.count
+            clock.set(to: DailyRunPortfolio.instant(number, hour: 9, minute: 30))
+            record.reruns.append(try await engine.run(on: date))
+            record.sentByReruns += await sender.sent[before...]
+        }
+        record.sent = await sender.sent
+        record.readFailures = await sender.readFailures
+        record.tasks = try await store.tasks(matching: TaskQuery())
+        record.invoices = try await store.invoices(matching: .all)
+        return record
+    }
+}
+
+/// What a dry run must not change: deliveries, outbox, tasks, activity log, invoices.
+private struct Fingerprint: Equatable {
+    var deliveries: Int
+    var outbox: Int
+    var tasks: Int
+    var activities: Int
+    var invoices: [Invoice]
+
+    init(_ store: any CollectionStore, _ sender: WatchingSender) async throws {
+        deliveries = await sender.sent.count
+        outbox = try await store.outboxEntries(matching: .all).count
+        tasks = try await store.tasks(matching: TaskQuery()).count
+        activities = try await store.activities(matching: .all).count
+        invoices = try await store.invoices(matching: .all)
+    }
+}
+
+/// An action of the script that the public API refused.
+struct ScenarioError: Error, CustomStringConvertible {
+    var day: CivilDate
+    var action: String
+    var error: String
+
+    var description: String { "On \(day), '\(action)' failed: \(error)" }
+}
