@@ -4,6 +4,9 @@ extension CollectionEngine {
     /// only over the cursor that was read.
     func planAlerts(on date: CivilDate, state: EngineState) async throws -> StagePlan {
         var plan = StagePlan(stage: .alerts)
+        // Digests go to people at work: on a weekend or holiday nothing is evaluated, and the cursor and the
+        // previous run date make the next business day report what happened in between.
+        guard calendar.isBusinessDay(date) else { return plan }
         let stored = try await store.alertCursor()
         let cursor = stored ?? AlertCursor()
         async let openTasks = store.tasks(matching: TaskQuery(openOnly: true))

@@ -14,11 +14,12 @@ struct AlertScheduleTests {
         #expect(AlertPeriod.day(AlertWorld.monday).id == "2024-03-04")
     }
 
-    @Test("a weekly schedule is due on its weekday only, its period is the ISO week")
+    @Test("a weekly schedule is due from its weekday to the end of the ISO week, its period is the week")
     func weekly() throws {
         let schedule = AlertSchedule.weekly(on: .wednesday)
         let dueDays = (0..<7).map { AlertWorld.monday.adding(days: $0) }.filter { schedule.period(on: $0) != nil }
-        #expect(dueDays == [try CivilDate(iso: "2024-03-06")])
+        #expect(dueDays == (2..<7).map { AlertWorld.monday.adding(days: $0) })
+        #expect(schedule.period(on: AlertWorld.monday.adding(days: 1)) == nil)
         let period = try #require(schedule.period(on: try CivilDate(iso: "2024-03-06")))
         #expect(period.id == "2024-W10")
         #expect(period.firstDay == AlertWorld.monday)

@@ -338,25 +338,26 @@ enum DailyRunExpectations {
     /// Every alert digest, by the day of the run that must send it.
     ///
     /// - `overdue_threshold` (A 60, B 45, C 30, D 15 days; the collector and the supervisor, Sofía): an
-    ///   invoice passes N on the day it is N + 1 days late — F07-1 on Sunday 34, F07-2 on day 59, F08-1 on
-    ///   Sunday 76, F04-1 on day 78. Every other invoice is paid before its threshold.
+    ///   invoice passes N on the day it is N + 1 days late — F07-1 on Sunday 34 and F08-1 on Sunday 76, reported
+    ///   the next business day (35, 77), since alerts are evaluated on business days only; F07-2 on day 59,
+    ///   F04-1 on day 78. Every other invoice is paid before its threshold.
     /// - `refused_to_pay`: C-08's refusal of day 51, to Bruno and Sofía.
     /// - `broken_promises`: C-04's promise, broken by the review of day 67, to Ana.
     /// - `reported_not_credited` (Mondays, reports more than 7 days old): F06-1, reported on day 43, on Monday
     ///   56 (13 days), to Bruno; F06-2 is credited 6 days after its report.
     /// - `disputes_by_department` and `disputes_by_collector` (Mondays): Monday 49 lists F05-2 (Sales, Bruno)
     ///   and F11-1 (Billing, Sofía); on Monday 56 F05-2 was resolved before the run, F11-1 is still open.
-    /// - `action_required` (daily, to the `actions` role): C-07 from day 39 for good (legal is still open),
+    /// - `action_required` (daily on business days, to the `actions` role): C-07 from day 39 for good (legal is still open),
     ///   with F07-2 from its suspension on day 64; C-08 from day 91 until it pays on day 95; C-04 from day 92
     ///   until it pays on day 100.
     static let alerts: [ExpectedAlert] = {
         var alerts: [ExpectedAlert] = [
-            alert(34, "overdue_threshold", .collector("ana"), [item("C-07", ["F07-1"])]),
-            alert(34, "overdue_threshold", .collector("sofia"), [item("C-07", ["F07-1"])]),
+            alert(35, "overdue_threshold", .collector("ana"), [item("C-07", ["F07-1"])]),
+            alert(35, "overdue_threshold", .collector("sofia"), [item("C-07", ["F07-1"])]),
             alert(59, "overdue_threshold", .collector("ana"), [item("C-07", ["F07-2"])]),
             alert(59, "overdue_threshold", .collector("sofia"), [item("C-07", ["F07-2"])]),
-            alert(76, "overdue_threshold", .collector("bruno"), [item("C-08", ["F08-1"])]),
-            alert(76, "overdue_threshold", .collector("sofia"), [item("C-08", ["F08-1"])]),
+            alert(77, "overdue_threshold", .collector("bruno"), [item("C-08", ["F08-1"])]),
+            alert(77, "overdue_threshold", .collector("sofia"), [item("C-08", ["F08-1"])]),
             alert(78, "overdue_threshold", .collector("ana"), [item("C-04", ["F04-1"])]),
             alert(78, "overdue_threshold", .collector("sofia"), [item("C-04", ["F04-1"])]),
             alert(51, "refused_to_pay", .collector("bruno"), [item("C-08", ["F08-1"])]),
@@ -370,7 +371,8 @@ enum DailyRunExpectations {
             alert(56, "disputes_by_department", .department("billing"), [item("C-11", ["F11-1"])]),
             alert(56, "disputes_by_collector", .collector("sofia"), [item("C-11", ["F11-1"])]),
         ]
-        for day in 39..<DailyRunPortfolio.length {
+        for day in 39..<DailyRunPortfolio.length
+        where DailyRunPortfolio.calendar.isBusinessDay(DailyRunPortfolio.day(day)) {
             var items = [item("C-07", day < 64 ? ["F07-1"] : ["F07-1", "F07-2"])]
             if (91...94).contains(day) { items.append(item("C-08", ["F08-1"])) }
             if (92...99).contains(day) { items.append(item("C-04", ["F04-1"])) }
