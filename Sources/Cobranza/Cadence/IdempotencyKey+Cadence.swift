@@ -1,5 +1,6 @@
 extension IdempotencyKey {
     static let cadenceStepPrefix = "cadence-step"
+    static let cadenceMessagePrefix = "cadence-message"
 
     /// The key of one (invoice, step) pair: `cadence-step/<invoiceID>/<stepID>`.
     ///
@@ -59,7 +60,7 @@ extension IdempotencyKey {
     }
 
     static func cadenceMessage(customerID: CustomerID, channel: Channel, isoDate: String) -> IdempotencyKey {
-        IdempotencyKey("cadence-message/\(escape(customerID.rawValue))/\(channel.rawValue)/\(isoDate)")
+        IdempotencyKey("\(cadenceMessagePrefix)/\(escape(customerID.rawValue))/\(channel.rawValue)/\(isoDate)")
     }
 
     static func cadenceTask(customerID: CustomerID, kind: TaskKind, isoDate: String) -> IdempotencyKey {

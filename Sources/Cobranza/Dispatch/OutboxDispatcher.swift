@@ -112,7 +112,7 @@ public struct OutboxDispatcher: Sendable {
         if case .customer(let customerID) = entry.message.recipient {
             changes.append(
                 Activity(
-                    id: ActivityID("outbox/\(entry.key)/sent"), timestamp: receipt.acceptedAt, performedBy: .system,
+                    id: .delivery(of: entry.key), timestamp: receipt.acceptedAt, performedBy: .system,
                     customerID: customerID, invoiceIDs: entry.message.invoiceIDs, kind: .messageSent,
                     channel: entry.message.channel,
                     comment: "\(entry.message.purpose) sent to \(entry.message.to.joined(separator: ", "))"))

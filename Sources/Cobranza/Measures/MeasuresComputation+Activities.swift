@@ -59,7 +59,12 @@ extension MeasuresComputation {
         case .messageSent:
             ledgers[ledger].lastContactActivity = position
             ledgers[ledger].lastContactDate = date
-            if inPeriod { recordSend(activity, on: date, ledger: ledger) }
+            // The daily run's cadence messages are counted per step from their cadence_step activities.
+            if inPeriod, activity.cadenceStepID != nil || !activity.id.isCadenceMessageDelivery {
+                recordSend(activity, on: date, ledger: ledger)
+            }
+        case .cadenceStep:
+            if inPeriod, activity.cadenceStepID != nil { recordSend(activity, on: date, ledger: ledger) }
         case .promiseKept, .promiseBroken:
             recordSettledPromise(activity, on: date, inPeriod: inPeriod, fallback: responsible, ledger: ledger)
         default:

@@ -46,12 +46,28 @@ struct ReportedNotCreditedRuleTests {
         #expect(run.digests.count == 2)
     }
 
-    @Test("not on the other weekdays", arguments: 1...6)
+    @Test("once a week: after Monday's digests nothing more that week", arguments: 1...6)
     func otherWeekdays(offset: Int) throws {
-        let run = try evaluator().evaluate(
-            world, on: monday.adding(days: offset), timeZone: AlertWorld.utc, events: [], cursor: AlertCursor())
+        let evaluator = try evaluator()
+        let mondayRun = evaluator.evaluate(
+            world, on: monday, timeZone: AlertWorld.utc, events: [], cursor: AlertCursor())
+        #expect(mondayRun.digests.count == 2)
+        let run = evaluator.evaluate(
+            world, on: monday.adding(days: offset), timeZone: AlertWorld.utc, events: [], cursor: mondayRun.cursor)
         #expect(run.digests.isEmpty)
-        #expect(run.cursor.marks.isEmpty)
+        #expect(run.cursor == mondayRun.cursor)
+    }
+
+    @Test("a Monday without a run (a holiday) moves the week's digest to the next run of the week")
+    func missedWeekday() throws {
+        let tuesday = monday.adding(days: 1)
+        let run = try evaluator().evaluate(
+            world, on: tuesday, timeZone: AlertWorld.utc, events: [], cursor: AlertCursor())
+        #expect(
+            run.digests.map(\.key) == [
+                "alert/reported_not_credited/collector:ana/2024-W10",
+                "alert/reported_not_credited/collector:bob/2024-W10",
+            ])
     }
 
     @Test("a configured weekday is honoured; the next week is a new period")

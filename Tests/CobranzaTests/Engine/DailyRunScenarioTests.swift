@@ -165,6 +165,20 @@ struct DailyRunScenarioTests {
         }
     }
 
+    @Test("measures count each step the runs carried out once, and only the other deliveries as sends without a step")
+    func stepEffectivenessCountsTheRunsSteps() async throws {
+        let record = try await record()
+        let measures = try #require(record.measures)
+        // A step counts for the invoices open at the start of its day: a notice on the day an invoice is issued
+        // is carried out but not measured.
+        #expect(record.stepsOnEarlierInvoices > 0)
+        #expect(measures.cadenceSteps.map(\.sends).reduce(0, +) == record.stepsOnEarlierInvoices)
+        let otherDeliveries = record.sent.filter {
+            $0.message.recipient.isCustomer && !$0.key.rawValue.hasPrefix("cadence-message/")
+        }
+        #expect(measures.sendsWithoutStep == otherDeliveries.count)
+    }
+
     @Test("running a day again sends, queues and alerts nothing new")
     func rerunsAreIdempotent() async throws {
         let record = try await record()

@@ -22,6 +22,11 @@ struct DailyRunRecord: Sendable {
     var invoices: [Invoice]
     /// Store reads that failed while sending.
     var readFailures: [String]
+    /// The `cadence_step` activities the runs logged (one per invoice and step carried out) on invoices
+    /// issued before the day of the step: the sends the step-effectiveness measure counts.
+    var stepsOnEarlierInvoices = 0
+    /// The measures of the whole scenario, seen from its last day.
+    var measures: MeasuresReport?
 }
 
 /// Drives the scenario: each day, the customers' and collectors' actions at 08:00 through the public APIs,
@@ -68,6 +73,16 @@ enum DailyRunSimulation {
         record.readFailures = await sender.readFailures
         record.tasks = try await store.tasks(matching: TaskQuery())
         record.invoices = try await store.invoices(matching: .all)
+        let issued = Dictionary(uniqueKeysWithValues: record.invoices.map { ($0.id, $0.issueDate) })
+        record.stepsOnEarlierInvoices = try await store.activities(matching: .all).filter { logged in
+            let step = logged.activity
+            let day = CivilDate(instant: step.timestamp, in: DailyRunPortfolio.timeZone)
+            return step.kind == .cadenceStep && step.invoiceIDs.allSatisfy { issued[$0].map { $0 < day } ?? false }
+        }.count
+        let last = DailyRunPortfolio.day(DailyRunPortfolio.length - 1)
+        record.measures = try await store.measures(
+            MeasuresRequest(asOf: last, period: MeasurePeriod(start: DailyRunPortfolio.start, end: last)),
+            timeZone: DailyRunPortfolio.timeZone, calendar: DailyRunPortfolio.calendar)
         return record
     }
 }
