@@ -1,0 +1,4 @@
+import CobranzaCLI
+import Foundation
+
+exit(await CobranzaTool.main(Array(CommandLine.arguments.dropFirst())))
