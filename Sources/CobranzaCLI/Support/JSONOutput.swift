@@ -1,6 +1,6 @@
 import Foundation
 
-/// JSON as the command prints it: one document, keys sorted, indented, slashes unescaped.
+/// JSON as the command prints it: one document on one line, keys sorted, slashes unescaped.
 enum JSONOutput {
     /// Encodes a value.
     ///
@@ -9,7 +9,7 @@ enum JSONOutput {
     /// - Throws: `EncodingError`.
     static func text(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
