@@ -1,7 +1,7 @@
 /// The `cobranza` command: CSV import, the daily run, contact outcomes, reports, policies and a demo.
 public enum CobranzaTool {
     static let commands: [any Subcommand] = [
-        ImportCommand(), RunCommand(), OutcomeCommand(), ReportCommand(), PolicyCommand(),
+        ImportCommand(), RunCommand(), OutcomeCommand(), ReportCommand(), PolicyCommand(), DemoCommand(),
     ]
 
     static var usage: String {
