@@ -71,7 +71,11 @@ struct ReportCommand: Subcommand {
                 output = try queue(queues, date: date, format)
             }
         }
-        console.out(format == .csv ? String(output.dropLast(2)) : output)
+        if format == .csv {
+            console.write(output)
+        } else {
+            console.out(output)
+        }
         return 0
     }
 
