@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Cobranza", targets: ["Cobranza"]),
         .library(name: "CobranzaSQLite", targets: ["CobranzaSQLite"]),
         .library(name: "CobranzaTesting", targets: ["CobranzaTesting"]),
+        .executable(name: "cobranza", targets: ["cobranza"]),
         .executable(name: "cobranza-bench", targets: ["cobranza-bench"]),
     ],
     targets: [
@@ -16,6 +17,9 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "CobranzaSQLite", dependencies: ["Cobranza", "CSQLite"]),
         .target(name: "CobranzaTesting", dependencies: ["Cobranza"]),
+        // The `cobranza` command: its code in a library target, `cobranza` its entry point.
+        .target(name: "CobranzaCLI", dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting"]),
+        .executableTarget(name: "cobranza", dependencies: ["CobranzaCLI"]),
         .executableTarget(name: "cobranza-bench", dependencies: ["Cobranza", "CobranzaTesting"]),
         // A helper the SQLite tests run as child processes (crash and multi-process tests); not a product.
         .executableTarget(
@@ -24,6 +28,8 @@ let package = Package(
         .testTarget(
             name: "CobranzaSQLiteTests",
             dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting", "CSQLite", "cobranza-sqlite-probe"]),
+        // Runs the built `cobranza` executable as a child process.
+        .testTarget(name: "CobranzaCLITests", dependencies: ["Cobranza", "CobranzaSQLite", "cobranza"]),
     ],
     swiftLanguageModes: [.v6]
 )

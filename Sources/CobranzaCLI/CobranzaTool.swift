@@ -1,6 +1,8 @@
 /// The `cobranza` command: CSV import, the daily run, contact outcomes, reports, policies and a demo.
 public enum CobranzaTool {
-    static let commands: [any Subcommand] = []
+    static let commands: [any Subcommand] = [
+        ImportCommand(), RunCommand(), OutcomeCommand(), ReportCommand(), PolicyCommand(), DemoCommand(),
+    ]
 
     static var usage: String {
         let width = commands.map(\.name.count).max() ?? 0
@@ -25,9 +27,13 @@ public enum CobranzaTool {
     /// - Returns: 0 on success, 2 for bad usage or bad input, 1 for any other failure.
     public static func main(_ arguments: [String]) async -> Int32 {
         let console = Console()
-        guard let first = arguments.first, !["-h", "--help", "help"].contains(first) else {
+        guard let first = arguments.first else {
+            console.error(usage)
+            return 2
+        }
+        if ["-h", "--help", "help"].contains(first) {
             console.out(usage)
-            return arguments.isEmpty ? 2 : 0
+            return 0
         }
         guard let command = commands.first(where: { $0.name == first }) else {
             console.error("cobranza: unknown command '\(first)'\n\n\(usage)")

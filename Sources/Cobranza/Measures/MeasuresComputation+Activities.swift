@@ -44,7 +44,8 @@ extension MeasuresComputation {
         let performer = activity.performedBy.collectorID.map { slot(ofCollector: $0) }
         let responsible = performer ?? collectorSlot(ofLedger: ledger)
         switch activity.kind {
-        case .contact, .outcome:
+        case .contact, .outcome, .promiseMade, .noCommitment, .paymentReported, .disputeOpened, .unreachable:
+            // `recordOutcome` logs a contact's outcome under its own kind (promise_made, unreachable, …).
             if let performer {
                 ledgers[ledger].lastPersonalContact = date
                 if inPeriod {
@@ -70,7 +71,7 @@ extension MeasuresComputation {
         default:
             break
         }
-        if activity.kind == .outcome, activity.newStatus?.kind == .promised {
+        if activity.kind == .outcome || activity.kind == .promiseMade, activity.newStatus?.kind == .promised {
             for id in activity.invoiceIDs { promiseOwners[id] = responsible }
             ledgers[ledger].lastPromiseObtained = activity.timestamp
             if inPeriod {
