@@ -109,6 +109,32 @@ struct ActionRequiredRuleTests {
         #expect(none.unrouted.isEmpty)
     }
 
+    @Test(
+        "an invoice promised, reported, disputed, in clarification or in a payment plan is left out of the action",
+        arguments: [
+            CollectionStatus.promised(PaymentPromise(date: Fixtures.day(10))),
+            .paymentReported(on: Fixtures.day(1)),
+            .disputed(Dispute(departmentID: "sales", reason: "Precio", openedOn: Fixtures.day(2))),
+        ])
+    func heldInvoicesLeftOut(status: CollectionStatus) throws {
+        var held = AlertWorld.invoice("FA-1", customer: "C-1", due: monday.adding(days: -40), balance: 150_000)
+        held.status = status
+        let world = AlertWorld.snapshot(
+            customers: [AlertWorld.customer("C-1", collector: "ana")],
+            invoices: [held, AlertWorld.invoice("FA-2", customer: "C-1", due: monday.adding(days: -35))],
+            tasks: [task("T-1", "C-1", ["FA-1", "FA-2"], due: monday), task("T-2", "C-1", [], due: monday)])
+        let run = try AlertWorld.evaluator(policy).evaluate(
+            world, on: monday, timeZone: AlertWorld.utc, events: [], cursor: AlertCursor())
+        #expect(run.digests.first?.items.first?.invoices.map(\.invoiceID) == ["FA-2"])
+
+        let onlyHeld = AlertWorld.snapshot(
+            customers: [AlertWorld.customer("C-1", collector: "ana")], invoices: [held],
+            tasks: [task("T-1", "C-1", ["FA-1"], due: monday)])
+        let none = try AlertWorld.evaluator(policy).evaluate(
+            onlyHeld, on: monday, timeZone: AlertWorld.utc, events: [], cursor: AlertCursor())
+        #expect(none.digests.isEmpty)
+    }
+
     @Test("a task without invoices lists the customer's overdue invoices")
     func taskWithoutInvoices() throws {
         let bare = task("T-0", "C-1", [], due: monday)

@@ -4,8 +4,9 @@
 /// The cadence engine marks the action stage with an open ``FollowUpTask`` of kind ``TaskKind/action``;
 /// this rule lists every customer with such a task due on or before the day of the run (plus
 /// ``lookaheadDays``), one item per customer with the task's invoices (or, for a task without invoices, the
-/// customer's overdue ones). Items are ordered most days late first. Customers whose invoices are all paid
-/// are left out.
+/// customer's overdue ones). Items are ordered most days late first. Invoices paid, or waiting on something
+/// the customer started — a promise, a reported payment, a dispute or clarification, a payment plan — are left
+/// out (nobody suspends a service over an invoice in dispute), and so are customers with none left.
 ///
 /// ```json
 /// "action_required": {"schedule": "daily", "role": "actions", "lookaheadDays": 0}
@@ -92,11 +93,14 @@ public struct ActionRequiredRule: AlertRule, Hashable, Codable {
         var findings: [(finding: AlertFinding, dueOn: CivilDate)] = []
         for (customerID, customerTasks) in byCustomer {
             let ordered = customerTasks.sorted { ($0.dueDate, $0.id) < ($1.dueDate, $1.id) }
-            var invoices = context.snapshot.openInvoices(ordered.flatMap(\.invoiceIDs))
+            var invoices = context.snapshot.openInvoices(ordered.flatMap(\.invoiceIDs)).filter {
+                !Self.waitsOnTheCustomer($0.status.kind)
+            }
             if ordered.contains(where: \.invoiceIDs.isEmpty) {
                 let listed = Set(invoices.map(\.id))
                 invoices += context.snapshot.openInvoices(of: customerID).filter {
                     $0.isOverdue(asOf: context.date) && !listed.contains($0.id)
+                        && !Self.waitsOnTheCustomer($0.status.kind)
                 }
             }
             var reasons: [String] = []
@@ -113,5 +117,14 @@ public struct ActionRequiredRule: AlertRule, Hashable, Codable {
                     < ($0.finding.item.maxDaysLate, $1.dueOn, $1.finding.item.customerID)
             }
             .map(\.finding)
+    }
+
+    /// Whether an invoice in this status waits on something the customer started (a promise, a reported
+    /// payment, a dispute or clarification, a payment plan), so no action is taken on it meanwhile.
+    static func waitsOnTheCustomer(_ status: CollectionStatusKind) -> Bool {
+        switch status {
+        case .promised, .paymentReported, .disputed, .inClarification, .paymentPlan: return true
+        default: return false
+        }
     }
 }
