@@ -35,6 +35,7 @@ actor CountingStore: CollectionStore {
     func claimOutboxEntries(_ claim: OutboxClaim) async throws -> [OutboxEntry] {
         await base.claimOutboxEntries(claim)
     }
+    func alertCursor() async throws -> AlertCursor? { await base.alertCursor() }
     @discardableResult
     func commit(_ changes: ChangeSet) async throws -> CommitResult {
         let result = try await base.commit(changes)
