@@ -16,7 +16,8 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "CobranzaSQLite", dependencies: ["Cobranza", "CSQLite"]),
         .target(name: "CobranzaTesting", dependencies: ["Cobranza"]),
-        .executableTarget(name: "cobranza-bench", dependencies: ["Cobranza", "CobranzaTesting"]),
+        .executableTarget(
+            name: "cobranza-bench", dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting", "CSQLite"]),
         // A helper the SQLite tests run as child processes (crash and multi-process tests); not a product.
         .executableTarget(
             name: "cobranza-sqlite-probe", dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting"]),
