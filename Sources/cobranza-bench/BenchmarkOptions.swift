@@ -10,9 +10,11 @@ struct BenchmarkOptions: Sendable {
     var seed: UInt64 = 2_026
     /// The full size in customers, when not the default (for profiling a smaller run).
     var customers: Int?
+    /// Skip the SQLite rows (for profiling the in-memory ones).
+    var sqlite = true
 
     static let usage = """
-        USAGE: cobranza-bench [--quick] [--scale] [--json] [--seed N] [--customers N]
+        USAGE: cobranza-bench [--quick] [--scale] [--json] [--seed N] [--customers N] [--no-sqlite]
 
         Generates a deterministic synthetic portfolio (100,000 customers, about 1,000,000 invoices, two years of
         history) and measures each part of a daily run against its floor.
@@ -22,6 +24,7 @@ struct BenchmarkOptions: Sendable {
           --json     print the rows as JSON
           --seed N   the portfolio's seed (default 2026)
           --customers N  the full size in customers (default 100,000), e.g. to profile a smaller run
+          --no-sqlite    skip the SQLite rows
         """
 
     enum ParseError: Error, CustomStringConvertible {
@@ -55,6 +58,7 @@ struct BenchmarkOptions: Sendable {
                     throw .badValue(option: "--customers", value: value)
                 }
                 options.customers = customers
+            case "--no-sqlite": options.sqlite = false
             case "-h", "--help": return nil
             default: throw .unknownOption(argument)
             }

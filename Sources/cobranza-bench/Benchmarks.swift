@@ -19,13 +19,13 @@ struct Benchmarks {
     }
 
     /// Runs every row in order.
-    mutating func run() async throws {
+    mutating func run(sqlite includesSQLite: Bool = true) async throws {
         baseline()
         classification()
         try cadence()
         try measures()
         try await inMemoryDailyRun()
-        try await sqlite()
+        if includesSQLite { try await sqlite() }
     }
 
     /// Row 1: one pass over the in-memory invoices summing open balances — the floor for whole-portfolio work.
@@ -126,16 +126,17 @@ struct Benchmarks {
     /// Runs the engine once on `today` and times it.
     func dailyRun(on store: any CollectionStore) async throws -> (seconds: Double, detail: String) {
         let clock = ManualClock(today: today, timeZone: timeZone)
+        let timer = StageTimer()
         let engine = try CollectionEngine(
             store: store, sender: InMemoryMessageSender(clock: clock), clock: clock,
-            calendar: WorkweekCalendar.mondayToFriday, policy: policy)
+            calendar: WorkweekCalendar.mondayToFriday, policy: policy, observer: timer)
         let (seconds, report) = try await Stopwatch.measure { try await engine.run(on: today) }
         let counts = [
             "\(report.riskAssessed) assessed", "\(report.reclassified) reclassified", "\(report.messages.count) messages",
             "\(report.tasks.count) tasks", "\(report.alerts.count) alerts", "\(report.delivered.count) delivered",
             "\(report.statusChanges) status changes",
         ]
-        return (seconds, counts.joined(separator: ", "))
+        return (seconds, counts.joined(separator: ", ") + "; " + timer.summary)
     }
 
     static let baselineName = "baseline: sum open balances"
