@@ -14,7 +14,8 @@ extension Benchmarks {
         defer { try? FileManager.default.removeItem(at: folder) }
         var collectors = ChangeSet()
         for collector in portfolio.collectors { collectors.upsert(collector) }
-        let rows = portfolio.customers.count + portfolio.invoices.count + portfolio.payments.count
+        let rows =
+            portfolio.customers.count + portfolio.invoices.count + portfolio.payments.count
             + portfolio.payments.reduce(0) { $0 + $1.allocations.count }
 
         // The floor: one prepared single-row INSERT per table, one transaction, values prepared beforehand.

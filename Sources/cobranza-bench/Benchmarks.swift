@@ -85,7 +85,8 @@ struct Benchmarks {
                     otherOverdueInvoices: message.contextInvoiceIDs.compactMap { invoices[$0] },
                     collector: (message.collectorID ?? customer.collectorID).flatMap { collectors[$0] },
                     company: policy.company, today: today, locale: message.addressee.contact?.locale)
-                let text = try renderer.render(family: message.templateFamily, channel: message.channel, context: context)
+                let text = try renderer.render(
+                    family: message.templateFamily, channel: message.channel, context: context)
                 characters += text.body.utf8.count
             }
             return characters
@@ -132,7 +133,8 @@ struct Benchmarks {
             calendar: WorkweekCalendar.mondayToFriday, policy: policy, observer: timer)
         let (seconds, report) = try await Stopwatch.measure { try await engine.run(on: today) }
         let counts = [
-            "\(report.riskAssessed) assessed", "\(report.reclassified) reclassified", "\(report.messages.count) messages",
+            "\(report.riskAssessed) assessed", "\(report.reclassified) reclassified",
+            "\(report.messages.count) messages",
             "\(report.tasks.count) tasks", "\(report.alerts.count) alerts", "\(report.delivered.count) delivered",
             "\(report.statusChanges) status changes",
         ]

@@ -27,7 +27,9 @@ final class RawInsert {
         self.portfolio = portfolio
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        targets = portfolio.payments.map { "[" + $0.targetInvoiceIDs.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }
+        targets = portfolio.payments.map {
+            "[" + $0.targetInvoiceIDs.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+        }
         contacts = try portfolio.customers.map { String(decoding: try encoder.encode($0.contacts), as: UTF8.self) }
         try execute(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536; "
@@ -129,7 +131,8 @@ final class RawInsert {
         }
         value.withUTF8 { bytes in
             _ = bytes.withMemoryRebound(to: CChar.self) { characters in
-                sqlite3_bind_text(statement, index, characters.baseAddress, Int32(bytes.count), cobranza_sqlite_transient())
+                sqlite3_bind_text(
+                    statement, index, characters.baseAddress, Int32(bytes.count), cobranza_sqlite_transient())
             }
         }
     }
