@@ -20,7 +20,8 @@ let package = Package(
         // The `cobranza` command: its code in a library target, `cobranza` its entry point.
         .target(name: "CobranzaCLI", dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting"]),
         .executableTarget(name: "cobranza", dependencies: ["CobranzaCLI"]),
-        .executableTarget(name: "cobranza-bench", dependencies: ["Cobranza", "CobranzaTesting"]),
+        .executableTarget(
+            name: "cobranza-bench", dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting", "CSQLite"]),
         // A helper the SQLite tests run as child processes (crash and multi-process tests); not a product.
         .executableTarget(
             name: "cobranza-sqlite-probe", dependencies: ["Cobranza", "CobranzaSQLite", "CobranzaTesting"]),

@@ -8,9 +8,13 @@ struct BenchmarkOptions: Sendable {
     var scale = false
     /// The portfolio's seed.
     var seed: UInt64 = 2_026
+    /// The full size in customers, when not the default (for profiling a smaller run).
+    var customers: Int?
+    /// Skip the SQLite rows (for profiling the in-memory ones).
+    var sqlite = true
 
     static let usage = """
-        USAGE: cobranza-bench [--quick] [--scale] [--json] [--seed N]
+        USAGE: cobranza-bench [--quick] [--scale] [--json] [--seed N] [--customers N] [--no-sqlite]
 
         Generates a deterministic synthetic portfolio (100,000 customers, about 1,000,000 invoices, two years of
         history) and measures each part of a daily run against its floor.
@@ -19,6 +23,8 @@ struct BenchmarkOptions: Sendable {
           --scale    run at 10% and 100% of the full size
           --json     print the rows as JSON
           --seed N   the portfolio's seed (default 2026)
+          --customers N  the full size in customers (default 100,000), e.g. to profile a smaller run
+          --no-sqlite    skip the SQLite rows
         """
 
     enum ParseError: Error, CustomStringConvertible {
@@ -46,6 +52,13 @@ struct BenchmarkOptions: Sendable {
                 let value = iterator.next()
                 guard let value, let seed = UInt64(value) else { throw .badValue(option: "--seed", value: value) }
                 options.seed = seed
+            case "--customers":
+                let value = iterator.next()
+                guard let value, let customers = Int(value), customers > 0 else {
+                    throw .badValue(option: "--customers", value: value)
+                }
+                options.customers = customers
+            case "--no-sqlite": options.sqlite = false
             case "-h", "--help": return nil
             default: throw .unknownOption(argument)
             }

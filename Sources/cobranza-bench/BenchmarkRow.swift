@@ -16,6 +16,8 @@ struct BenchmarkRow: Sendable, Codable {
     var ratioToFloor: Double?
     /// A target from the benchmark issue, in words, if one applies.
     var target: String?
+    /// What the measured work produced, e.g. how many messages a run queued.
+    var detail: String?
 
     /// Items per second.
     var throughput: Double { seconds > 0 ? Double(items) / seconds : 0 }

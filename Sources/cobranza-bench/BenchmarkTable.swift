@@ -2,6 +2,26 @@ import Foundation
 
 /// Prints benchmark rows as an aligned table or as JSON.
 enum BenchmarkTable {
+    /// How one row's time grows from the smallest to the largest scale of a `--scale` run.
+    struct Growth: Sendable, Codable {
+        /// The row's name.
+        var name: String
+        /// The larger portfolio's size divided by the smaller one's.
+        var sizeRatio: Double
+        /// The larger portfolio's time divided by the smaller one's.
+        var timeRatio: Double
+    }
+
+    /// Each row's growth between the smallest and the largest scale; empty when only one scale ran.
+    static func growth(_ rows: [BenchmarkRow]) -> [Growth] {
+        guard let small = rows.map(\.scale).min(), let large = rows.map(\.scale).max(), small < large else { return [] }
+        return rows.filter { $0.scale == small }.compactMap { first in
+            guard let last = rows.first(where: { $0.scale == large && $0.name == first.name }), first.seconds > 0
+            else { return nil }
+            return Growth(name: first.name, sizeRatio: large / small, timeRatio: last.seconds / first.seconds)
+        }
+    }
+
     static func text(_ rows: [BenchmarkRow], peakMemoryBytes: Int) -> String {
         let header = ["scale", "measure", "items", "time", "throughput", "× floor", "target"]
         var lines = [header]
@@ -19,18 +39,35 @@ enum BenchmarkTable {
         }
         output.insert(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), at: 1)
         output.append("")
-        output.append("peak resident memory: \(compact(Double(peakMemoryBytes) / 1_048_576)) MiB")
+        output.append(
+            "peak resident memory: \(compact(Double(peakMemoryBytes) / 1_048_576)) MiB (target ≤ 1.5 GB at 1M invoices)"
+        )
+        for row in rows where row.detail != nil {
+            output.append("\(Int((row.scale * 100).rounded()))% \(row.name): \(row.detail ?? "")")
+        }
+        let growth = growth(rows)
+        if !growth.isEmpty {
+            output.append("")
+            output.append("growth (target: time ratio ≤ 1.2 × size ratio):")
+            for row in growth {
+                output.append(
+                    "  \(row.name): \(String(format: "%.1f", row.sizeRatio))× the portfolio, "
+                        + "\(String(format: "%.1f", row.timeRatio))× the time")
+            }
+        }
         return output.joined(separator: "\n")
     }
 
     static func json(_ rows: [BenchmarkRow], peakMemoryBytes: Int) throws -> String {
         struct Output: Codable {
             var rows: [BenchmarkRow]
+            var growth: [Growth]
             var peakResidentMemoryBytes: Int
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(Output(rows: rows, peakResidentMemoryBytes: peakMemoryBytes))
+        let data = try encoder.encode(
+            Output(rows: rows, growth: growth(rows), peakResidentMemoryBytes: peakMemoryBytes))
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -1,21 +1,31 @@
 import Cobranza
 import CobranzaTesting
+import Foundation
 
 /// The measured rows for one portfolio size.
 struct Benchmarks {
     let portfolio: SyntheticPortfolio
     let scale: Double
+    /// The day every row runs on: Monday 2025-11-10, a business day, so the cadence plans something.
+    let today: CivilDate
+    let timeZone = TimeZone(identifier: "UTC") ?? .gmt
+    let policy = CollectionPolicy.standard
     private(set) var rows: [BenchmarkRow] = []
 
     init(customers: Int, scale: Double, seed: UInt64) {
-        let asOf = CivilDate(daysSinceEpoch: 20_400)  // 2025-11-08
-        portfolio = SyntheticPortfolio(.init(customers: customers, asOf: asOf, seed: seed))
+        today = CivilDate(daysSinceEpoch: 20_402)  // 2025-11-10, a Monday
+        portfolio = SyntheticPortfolio(.init(customers: customers, asOf: today, seed: seed))
         self.scale = scale
     }
 
     /// Runs every row in order.
-    mutating func run() async throws {
+    mutating func run(sqlite includesSQLite: Bool = true) async throws {
         baseline()
+        classification()
+        try cadence()
+        try measures()
+        try await inMemoryDailyRun()
+        if includesSQLite { try await sqlite() }
     }
 
     /// Row 1: one pass over the in-memory invoices summing open balances — the floor for whole-portfolio work.
@@ -34,14 +44,120 @@ struct Benchmarks {
             return totals.map { Money(minorUnits: $0.minorUnits, currency: $0.currency) }
         }
         keep(total)
+        append(Self.baselineName, items: invoices.count, unit: "invoices", seconds: seconds)
+    }
+
+    /// Row 2: risk classification of every customer from the whole history.
+    private mutating func classification() {
+        let classifier = RiskClassifier(policy: policy.risk, timeZone: timeZone)
+        let (seconds, assessments) = Stopwatch.measure {
+            classifier.classify(
+                customers: portfolio.customers, invoices: portfolio.invoices, payments: portfolio.payments,
+                activities: portfolio.activities, asOf: today)
+        }
+        keep(assessments)
+        append(
+            "risk classification", items: portfolio.customers.count, unit: "customers", seconds: seconds,
+            floor: Self.baselineName, target: "≤ 200 ms at 100k customers")
+    }
+
+    /// Row 3: the cadence plan of one day over the open invoices, then rendering every planned message.
+    private mutating func cadence() throws {
+        let open = portfolio.invoices.filter(\.isOpen)
+        let portfolio = CadencePortfolio(customers: self.portfolio.customers, invoices: open)
+        let (planSeconds, plan) = Stopwatch.measure {
+            CadencePlanner.plan(
+                portfolio: portfolio, policy: policy.cadence, calendar: WorkweekCalendar.mondayToFriday, on: today)
+        }
+        append("cadence plan", items: open.count, unit: "open invoices", seconds: planSeconds, floor: Self.baselineName)
+
+        let renderer = MessageRenderer(library: try TemplateLibrary.standard())
+        let (renderSeconds, rendered) = try Stopwatch.measure { () throws -> Int in
+            let customers = Dictionary(self.portfolio.customers.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+            let invoices = Dictionary(open.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+            let collectors = Dictionary(self.portfolio.collectors.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+            var characters = 0
+            for message in plan.messages {
+                guard let customer = customers[message.customerID] else { continue }
+                let context = MessageContext(
+                    customer: customer, contact: message.addressee.contact,
+                    invoices: message.invoiceIDs.compactMap { invoices[$0] },
+                    otherOverdueInvoices: message.contextInvoiceIDs.compactMap { invoices[$0] },
+                    collector: (message.collectorID ?? customer.collectorID).flatMap { collectors[$0] },
+                    company: policy.company, today: today, locale: message.addressee.contact?.locale)
+                let text = try renderer.render(
+                    family: message.templateFamily, channel: message.channel, context: context)
+                characters += text.body.utf8.count
+            }
+            return characters
+        }
+        keep(rendered)
+        append(
+            "render planned messages", items: plan.messages.count, unit: "messages", seconds: renderSeconds,
+            floor: Self.baselineName)
+    }
+
+    /// Row 4: every measure — aging, DSO, CEI, promises, productivity — and the work queues.
+    private mutating func measures() throws {
+        let input = MeasuresInput(
+            customers: portfolio.customers, collectors: portfolio.collectors, invoices: portfolio.invoices,
+            payments: portfolio.payments, activities: portfolio.activities)
+        let request = MeasuresRequest(asOf: today, period: .month(containing: today.adding(months: -1)))
+        let (seconds, report) = try Stopwatch.measure {
+            try Measures.report(input, request: request, timeZone: timeZone)
+        }
+        keep(report)
+        append(
+            "measures and work queues", items: portfolio.invoices.count, unit: "invoices", seconds: seconds,
+            floor: Self.baselineName, target: "≤ 300 ms at 1M invoices")
+    }
+
+    /// Row 5: the whole daily run on the in-memory store: status review, risk, cadence with rendering,
+    /// alerts, and dispatch to an in-memory sender.
+    private mutating func inMemoryDailyRun() async throws {
+        let store: any CollectionStore = InMemoryCollectionStore()
+        try await store.commit(portfolio.changeSet())
+        let report = try await dailyRun(on: store)
+        append(
+            Self.inMemoryRunName, items: portfolio.invoices.count, unit: "invoices", seconds: report.seconds,
+            floor: Self.baselineName, target: "≤ 1 s and ≤ 30× baseline at 1M invoices",
+            detail: report.detail)
+    }
+
+    /// Runs the engine once on `today` and times it.
+    func dailyRun(on store: any CollectionStore) async throws -> (seconds: Double, detail: String) {
+        let clock = ManualClock(today: today, timeZone: timeZone)
+        let timer = StageTimer()
+        let engine = try CollectionEngine(
+            store: store, sender: InMemoryMessageSender(clock: clock), clock: clock,
+            calendar: WorkweekCalendar.mondayToFriday, policy: policy, observer: timer)
+        let (seconds, report) = try await Stopwatch.measure { try await engine.run(on: today) }
+        let counts = [
+            "\(report.riskAssessed) assessed", "\(report.reclassified) reclassified",
+            "\(report.messages.count) messages",
+            "\(report.tasks.count) tasks", "\(report.alerts.count) alerts", "\(report.delivered.count) delivered",
+            "\(report.statusChanges) status changes",
+        ]
+        return (seconds, counts.joined(separator: ", ") + "; " + timer.summary)
+    }
+
+    static let baselineName = "baseline: sum open balances"
+    static let inMemoryRunName = "daily run, in memory"
+
+    /// Adds a row, with its ratio to the named floor row of the same scale.
+    mutating func append(
+        _ name: String, items: Int, unit: String, seconds: Double, floor: String? = nil, target: String? = nil,
+        detail: String? = nil
+    ) {
+        let floorSeconds = floor.flatMap { floor in rows.first { $0.name == floor }?.seconds }
         rows.append(
             BenchmarkRow(
-                name: "baseline: sum open balances", scale: scale, items: invoices.count, unit: "invoices",
-                seconds: seconds))
+                name: name, scale: scale, items: items, unit: unit, seconds: seconds, floor: floor,
+                ratioToFloor: floorSeconds.map { $0 > 0 ? seconds / $0 : 0 }, target: target, detail: detail))
     }
 
     /// Keeps a result observable so the optimiser cannot drop the work that produced it.
-    private func keep<T>(_ value: T) {
+    func keep<T>(_ value: T) {
         withExtendedLifetime(value) {}
     }
 }

@@ -20,9 +20,9 @@ let scales: [Double] = options.scale ? [0.1, 1.0] : [1.0]
 var rows: [BenchmarkRow] = []
 do {
     for scale in scales {
-        let customers = Int(Double(options.quick ? quickCustomers : fullCustomers) * scale)
+        let customers = Int(Double(options.customers ?? (options.quick ? quickCustomers : fullCustomers)) * scale)
         var benchmarks = Benchmarks(customers: customers, scale: scale, seed: options.seed)
-        try await benchmarks.run()
+        try await benchmarks.run(sqlite: options.sqlite)
         rows += benchmarks.rows
     }
     let peak = PeakMemory.bytes()

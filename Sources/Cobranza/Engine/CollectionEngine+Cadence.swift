@@ -30,9 +30,14 @@ extension CollectionEngine {
             }
         }
 
+        // Each customer's first action item, found once rather than by a scan of the actions per message.
+        var actions: [CustomerID: CollectionAction] = [:]
+        for action in cadence.actions where actions[action.customerID] == nil {
+            actions[action.customerID] = action.action
+        }
         for message in cadence.messages {
             guard let customer = lookup.customers[message.customerID] else { continue }
-            let action = cadence.actions.first { $0.customerID == message.customerID }?.action
+            let action = actions[message.customerID]
             do {
                 let rendered = try renderer.render(
                     family: message.templateFamily, channel: message.channel,

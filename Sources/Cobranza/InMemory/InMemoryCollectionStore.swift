@@ -29,6 +29,11 @@ public actor InMemoryCollectionStore: CollectionStore {
 
     private var sortedCustomerIDsCache: [CustomerID]?
     private var sortedInvoiceCustomerIDsCache: [CustomerID]?
+    private var sortedPaymentIDsCache: [PaymentID]?
+    /// Every outbox key in claim order (created, then key); rebuilt after new entries.
+    private var outboxOrderCache: [IdempotencyKey]?
+    /// In ``outboxOrderCache``, every entry before this index was final when a claim last looked.
+    private var outboxUnfinishedStart = 0
     private var unsortedInvoiceCustomers: Set<CustomerID> = []
 
     /// Creates an empty store.
@@ -86,10 +91,16 @@ public actor InMemoryCollectionStore: CollectionStore {
     }
 
     public func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) -> [Payment] {
-        let matching = paymentsByID.values.filter { payment in
-            query.matches(payment) && cursor.map { payment.id > $0 } ?? true
+        // Walks the ids in order from the cursor: a page costs what it scans, not a sort of every payment.
+        let limit = Swift.max(1, limit)
+        let ids = sortedPaymentIDs()
+        var page: [Payment] = []
+        for id in ids[(cursor.map { ids.upperBound(of: $0) } ?? 0)...] {
+            guard let payment = paymentsByID[id], query.matches(payment) else { continue }
+            page.append(payment)
+            if page.count == limit { break }
         }
-        return Array(matching.sorted { $0.id < $1.id }.prefix(Swift.max(1, limit)))
+        return page
     }
 
     // MARK: - Activities
@@ -118,13 +129,22 @@ public actor InMemoryCollectionStore: CollectionStore {
     }
 
     public func claimOutboxEntries(_ claim: OutboxClaim) -> [OutboxEntry] {
-        let claimable = outboxByKey.values.filter { $0.state.isClaimable(at: claim.now) }.sorted(by: Self.outboxOrder)
+        // Walks the entries in claim order from the first unfinished one: a dispatch loop of many small
+        // claims costs what it delivers, not a sort of the whole outbox per claim.
+        let limit = Swift.max(0, claim.limit)
         var claimed: [OutboxEntry] = []
-        for var entry in claimable.prefix(Swift.max(0, claim.limit)) {
+        guard limit > 0 else { return claimed }
+        let order = sortedOutboxKeys()
+        var start = Swift.min(outboxUnfinishedStart, order.count)
+        while start < order.count, outboxByKey[order[start]]?.state.isFinal ?? true { start += 1 }
+        outboxUnfinishedStart = start
+        for key in order[start...] {
+            guard var entry = outboxByKey[key], entry.state.isClaimable(at: claim.now) else { continue }
             entry.state = .claimed(by: claim.claimant, until: claim.leaseUntil)
             entry.attempts += 1
             outboxByKey[entry.key] = entry
             claimed.append(entry)
+            if claimed.count == limit { break }
         }
         return claimed
     }
@@ -281,19 +301,42 @@ public actor InMemoryCollectionStore: CollectionStore {
                 unsortedInvoiceCustomers.insert(invoice.customerID)
             }
         }
-        for payment in changes.payments { paymentsByID[payment.id] = payment }
+        for payment in changes.payments {
+            if paymentsByID.updateValue(payment, forKey: payment.id) == nil { sortedPaymentIDsCache = nil }
+        }
         for activity in changes.activities {
             activityIDs.insert(activity.id)
             log.append(LoggedActivity(position: Int64(log.count) + 1, activity: activity))
         }
         for task in changes.tasks { tasksByID[task.id] = task }
         // The first entry with a new key is recorded; later ones with the same key were reported as skipped.
-        for entry in changes.outboxEntries where outboxByKey[entry.key] == nil { outboxByKey[entry.key] = entry }
-        for update in changes.outboxUpdates { outboxByKey[update.key]?.state = update.state }
+        for entry in changes.outboxEntries where outboxByKey[entry.key] == nil {
+            outboxByKey[entry.key] = entry
+            outboxOrderCache = nil
+            outboxUnfinishedStart = 0
+        }
+        for update in changes.outboxUpdates {
+            outboxByKey[update.key]?.state = update.state
+            if !update.state.isFinal { outboxUnfinishedStart = 0 }
+        }
         if let change = changes.alertCursor { storedAlertCursor = change.cursor }
     }
 
     // MARK: - Sorted keys
+
+    private func sortedOutboxKeys() -> [IdempotencyKey] {
+        if let cached = outboxOrderCache { return cached }
+        let sorted = outboxByKey.values.sorted(by: Self.outboxOrder).map(\.key)
+        outboxOrderCache = sorted
+        return sorted
+    }
+
+    private func sortedPaymentIDs() -> [PaymentID] {
+        if let cached = sortedPaymentIDsCache { return cached }
+        let sorted = paymentsByID.keys.sorted()
+        sortedPaymentIDsCache = sorted
+        return sorted
+    }
 
     private func sortedCustomerIDs() -> [CustomerID] {
         if let cached = sortedCustomerIDsCache { return cached }

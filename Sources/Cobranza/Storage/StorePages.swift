@@ -5,12 +5,12 @@
 /// ```swift
 /// for try await page in store.invoicePages(matching: .open, pageSize: 10_000) { … }
 /// ```
-public struct StorePages<Element: Sendable, Cursor: Sendable>: AsyncSequence, Sendable {
+public struct StorePages<Record: Sendable, Cursor: Sendable>: AsyncSequence, Sendable {
     /// Reads one page after a cursor.
-    public typealias Fetch = @Sendable (_ cursor: Cursor?, _ limit: Int) async throws -> [Element]
+    public typealias Fetch = @Sendable (_ cursor: Cursor?, _ limit: Int) async throws -> [Record]
 
     private let pageSize: Int
-    private let cursorOf: @Sendable (Element) -> Cursor
+    private let cursorOf: @Sendable (Record) -> Cursor
     private let fetch: Fetch
 
     /// Creates a page sequence.
@@ -19,7 +19,7 @@ public struct StorePages<Element: Sendable, Cursor: Sendable>: AsyncSequence, Se
     ///   - pageSize: The page size; values below 1 read one element at a time.
     ///   - cursor: The cursor just after an element.
     ///   - fetch: Reads one page after a cursor.
-    public init(pageSize: Int, cursor: @escaping @Sendable (Element) -> Cursor, fetch: @escaping Fetch) {
+    public init(pageSize: Int, cursor: @escaping @Sendable (Record) -> Cursor, fetch: @escaping Fetch) {
         self.pageSize = Swift.max(1, pageSize)
         self.cursorOf = cursor
         self.fetch = fetch
@@ -29,8 +29,8 @@ public struct StorePages<Element: Sendable, Cursor: Sendable>: AsyncSequence, Se
     ///
     /// - Returns: All elements in order.
     /// - Throws: What the store throws.
-    public func collect() async throws -> [Element] {
-        var all: [Element] = []
+    public func collect() async throws -> [Record] {
+        var all: [Record] = []
         for try await page in self { all += page }
         return all
     }
@@ -45,12 +45,12 @@ public struct StorePages<Element: Sendable, Cursor: Sendable>: AsyncSequence, Se
     /// Reads the pages one at a time.
     public struct Iterator: AsyncIteratorProtocol {
         let pageSize: Int
-        let cursorOf: @Sendable (Element) -> Cursor
+        let cursorOf: @Sendable (Record) -> Cursor
         let fetch: Fetch
         var cursor: Cursor?
         var finished = false
 
-        init(pageSize: Int, cursorOf: @escaping @Sendable (Element) -> Cursor, fetch: @escaping Fetch) {
+        init(pageSize: Int, cursorOf: @escaping @Sendable (Record) -> Cursor, fetch: @escaping Fetch) {
             self.pageSize = pageSize
             self.cursorOf = cursorOf
             self.fetch = fetch
@@ -60,7 +60,7 @@ public struct StorePages<Element: Sendable, Cursor: Sendable>: AsyncSequence, Se
         ///
         /// - Returns: A page.
         /// - Throws: What the store throws.
-        public mutating func next() async throws -> [Element]? {
+        public mutating func next() async throws -> [Record]? {
             guard !finished else { return nil }
             let page = try await fetch(cursor, pageSize)
             if page.count < pageSize { finished = true }
