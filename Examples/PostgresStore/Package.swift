@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(name: "Cobranza", path: "../.."),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.3"),
     ],
     targets: [
         .target(
@@ -21,6 +22,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Cobranza", package: "Cobranza"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         // A worker process: the tests launch several of them against one database.
         .executableTarget(
