@@ -4,7 +4,7 @@ import PostgresNIO
 /// A one-dimensional PostgreSQL array parameter whose elements may be NULL (postgres-nio encodes arrays of
 /// non-optional elements only). The store binds one per column and inserts many rows with one
 /// `INSERT … SELECT * FROM unnest($1::text[], $2::bigint[], …)` statement.
-struct ColumnArray<Element: PostgresArrayEncodable>: PostgresEncodable {
+struct ColumnArray<Element: PostgresArrayEncodable & PostgresNonThrowingEncodable>: PostgresNonThrowingEncodable {
     var elements: [Element?]
 
     init(_ elements: [Element?]) {
@@ -16,7 +16,7 @@ struct ColumnArray<Element: PostgresArrayEncodable>: PostgresEncodable {
 
     func encode<JSONEncoder: PostgresJSONEncoder>(
         into buffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>
-    ) throws {
+    ) {
         // The binary array format: dimensions, has-nulls flag, element type, then per dimension its length
         // and lower bound, then each element as a length (-1 for NULL) and its bytes.
         buffer.writeInteger(elements.isEmpty ? 0 : 1, as: Int32.self)
@@ -33,7 +33,7 @@ struct ColumnArray<Element: PostgresArrayEncodable>: PostgresEncodable {
             let lengthIndex = buffer.writerIndex
             buffer.writeInteger(0, as: Int32.self)
             let start = buffer.writerIndex
-            try element.encode(into: &buffer, context: context)
+            element.encode(into: &buffer, context: context)
             buffer.setInteger(Int32(buffer.writerIndex - start), at: lengthIndex, as: Int32.self)
         }
     }

@@ -71,7 +71,8 @@ extension PostgresCollectionStore {
     public func customers(after cursor: CustomerID?, limit: Int) async throws -> [Customer] {
         var filter = Filter()
         if let cursor { try filter.add("id > ?", cursor.rawValue) }
-        let sql = "\(customerSelect)\(filter.whereClause) ORDER BY id LIMIT \(try filter.parameter(Swift.max(1, limit)))"
+        let page = try filter.parameter(Swift.max(1, limit))
+        let sql = "\(customerSelect)\(filter.whereClause) ORDER BY id LIMIT \(page)"
         return try await read { connection in
             let codec = RecordCodec()
             return try await rows(connection, sql, filter.binds) { try codec.customer($0) }
@@ -140,8 +141,8 @@ extension PostgresCollectionStore {
         if let customerIDs = query.customerIDs { try filter.add("customer_id = ANY(?)", customerIDs.map(\.rawValue)) }
         if query.openOnly { filter.add("is_open") }
         if let due = query.dueOnOrBefore { try filter.add("due_day <= ?", due.daysSinceEpoch) }
-        let sql =
-            "\(invoiceSelect)\(filter.whereClause) ORDER BY customer_id, id LIMIT \(try filter.parameter(Swift.max(1, limit)))"
+        let page = try filter.parameter(Swift.max(1, limit))
+        let sql = "\(invoiceSelect)\(filter.whereClause) ORDER BY customer_id, id LIMIT \(page)"
         return try await read { connection in
             let codec = RecordCodec()
             return try await rows(connection, sql, filter.binds) { try codec.invoice($0) }
@@ -175,7 +176,8 @@ extension PostgresCollectionStore {
         if let customerIDs = query.customerIDs { try filter.add("customer_id = ANY(?)", customerIDs.map(\.rawValue)) }
         if let from = query.from { try filter.add("day >= ?", from.daysSinceEpoch) }
         if let through = query.through { try filter.add("day <= ?", through.daysSinceEpoch) }
-        let sql = "\(paymentSelect)\(filter.whereClause) ORDER BY id LIMIT \(try filter.parameter(Swift.max(1, limit)))"
+        let page = try filter.parameter(Swift.max(1, limit))
+        let sql = "\(paymentSelect)\(filter.whereClause) ORDER BY id LIMIT \(page)"
         return try await payments(sql, filter.binds)
     }
 
@@ -225,8 +227,8 @@ extension PostgresCollectionStore {
         if let kinds = query.kinds { try filter.add("kind = ANY(?)", kinds.map(\.rawValue)) }
         if let since = query.since { try filter.add("timestamp_at >= ?", RecordCodec.seconds(since)) }
         if let until = query.until { try filter.add("timestamp_at < ?", RecordCodec.seconds(until)) }
-        let sql =
-            "\(activitySelect)\(filter.whereClause) ORDER BY position LIMIT \(try filter.parameter(Swift.max(1, limit)))"
+        let page = try filter.parameter(Swift.max(1, limit))
+        let sql = "\(activitySelect)\(filter.whereClause) ORDER BY position LIMIT \(page)"
         return try await read { connection in
             let codec = RecordCodec()
             return try await rows(connection, sql, filter.binds) { try codec.loggedActivity($0) }
