@@ -13,7 +13,7 @@ final class FileSender: MessageSender, @unchecked Sendable {
 
     init(path: String, delay: Duration, clock: any Clock, worker: String) throws {
         if !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
         }
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw WorkerError.cannotOpen(path)

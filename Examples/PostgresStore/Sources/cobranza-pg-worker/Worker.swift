@@ -54,6 +54,7 @@ enum Worker {
         var policy = CollectionPolicy.standard
         policy.dispatch.leaseSeconds = try options.double("lease", default: 600)
         policy.dispatch.batchSize = try options.int("batch", default: 50)
+        let dayPolicy = policy
         let sender = try FileSender(
             path: try options.string("deliveries"), delay: .milliseconds(try options.int("send-delay-ms", default: 0)),
             clock: clock, worker: worker)
@@ -63,7 +64,7 @@ enum Worker {
             try await store.migrate()
             let engine = try CollectionEngine(
                 store: store, sender: sender, clock: clock, calendar: WorkweekCalendar.mondayToFriday,
-                policy: policy, workerID: worker, observer: timer)
+                policy: dayPolicy, workerID: worker, observer: timer)
             return try await engine.run(on: date)
         }
         let seconds = Date().timeIntervalSince(started)
