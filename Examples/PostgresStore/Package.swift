@@ -38,6 +38,7 @@ let package = Package(
                 "CobranzaPostgres",
                 .product(name: "Cobranza", package: "Cobranza"),
                 .product(name: "CobranzaTesting", package: "Cobranza"),
+                .product(name: "Logging", package: "swift-log"),
                 "cobranza-pg-worker",
             ]),
     ],

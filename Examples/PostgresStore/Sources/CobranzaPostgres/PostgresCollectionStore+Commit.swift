@@ -16,7 +16,7 @@ extension PostgresCollectionStore {
     @discardableResult
     public func commit(_ changes: ChangeSet) async throws -> CommitResult {
         guard !changes.isEmpty else { return CommitResult() }
-        return try await transaction(observed: true) { connection in
+        return try await transaction { connection in
             var commit = PostgresCommit(store: self, connection: connection, changes: changes)
             try await commit.checkConditions()
             try await commit.checkRecords()

@@ -28,7 +28,7 @@ public final class PostgresCollectionStore: CollectionStore, Sendable {
     public let client: PostgresClient
     /// The PostgreSQL schema (namespace) holding the store's tables.
     public let schema: String
-    /// Retries and test hooks.
+    /// Retries.
     public let configuration: PostgresStoreConfiguration
 
     let logger: Logger
@@ -40,7 +40,7 @@ public final class PostgresCollectionStore: CollectionStore, Sendable {
     /// - Parameters:
     ///   - client: A running client.
     ///   - schema: The schema's name: lowercase letters, digits and underscores, starting with a letter.
-    ///   - configuration: Retries and hooks.
+    ///   - configuration: Retries.
     /// - Throws: ``PostgresStoreError/invalidSchemaName(_:)``.
     public init(
         client: PostgresClient, schema: String = "cobranza",
@@ -80,7 +80,7 @@ public final class PostgresCollectionStore: CollectionStore, Sendable {
     /// was rolled back whole), up to ``PostgresStoreConfiguration/transactionRetries`` times. A connection
     /// that drops mid-transaction leaves nothing: the server rolls back what it had not committed.
     func transaction<Result: Sendable>(
-        observed: Bool = false, _ body: (PostgresConnection) async throws -> Result
+        _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         var attempt = 0
         while true {
@@ -90,14 +90,14 @@ public final class PostgresCollectionStore: CollectionStore, Sendable {
                     try await connection.query("BEGIN", logger: logger)
                     do {
                         let result = try await body(connection)
-                        if observed, let hook = configuration.beforeCommit {
-                            let pid = try await Self.backendPID(connection, logger: logger)
-                            await hook(pid)
-                        }
                         try await connection.query("COMMIT", logger: logger)
                         return result
                     } catch {
-                        _ = try? await connection.query("ROLLBACK", logger: logger)
+                        // A lost connection needs no rollback (the server rolls back what it did not commit),
+                        // and a statement sent on it would wait for an answer that never comes.
+                        if !Self.isConnectionLoss(error) {
+                            _ = try? await connection.query("ROLLBACK", logger: logger)
+                        }
                         throw error
                     }
                 }
@@ -109,13 +109,6 @@ public final class PostgresCollectionStore: CollectionStore, Sendable {
                 throw Self.storeError(error)
             }
         }
-    }
-
-    private static func backendPID(_ connection: PostgresConnection, logger: Logger) async throws -> Int32 {
-        for try await pid in try await connection.query("SELECT pg_backend_pid()", logger: logger).decode(Int32.self) {
-            return pid
-        }
-        return 0
     }
 
     /// Runs a statement and decodes every row with `row`.
@@ -137,6 +130,14 @@ public final class PostgresCollectionStore: CollectionStore, Sendable {
     }
 
     // MARK: - Errors
+
+    /// Whether the connection is gone: a failure that did not come from the server, or the server ending
+    /// the session (SQLSTATE class 57, operator intervention, e.g. `pg_terminate_backend`; class 08).
+    static func isConnectionLoss(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return false }
+        guard let state = error.serverInfo?[.sqlState] else { return true }
+        return state.hasPrefix("57") || state.hasPrefix("08")
+    }
 
     static func isTransientConflict(_ error: PSQLError) -> Bool {
         guard let state = error.serverInfo?[.sqlState] else { return false }

@@ -11,28 +11,40 @@ struct ConnectionDropTests {
     func droppedCommitWritesNothing() async throws {
         let asOf = try CivilDate(iso: "2024-07-01")
         let portfolio = SyntheticPortfolio(.init(customers: 60, asOf: asOf, seed: 3))
-        let killed = KilledBackends()
-        let store = try await TestDatabase.store(
-            "drop",
-            configuration: PostgresStoreConfiguration(beforeCommit: { pid in
-                guard await killed.shouldKill() else { return }
-                // Another connection ends this transaction's server process before its COMMIT.
-                try? await TestDatabase.execute("SELECT pg_terminate_backend(\(pid))")
-                await killed.record(pid)
-            }))
+        let store = try await TestDatabase.store("drop")
         let changes = portfolio.changeSet()
-        #expect(changes.invoices.count > 500)
+        #expect(changes.invoices.count > 500 && !changes.activities.isEmpty)
 
+        // Another session holds the activity log's head row, so the commit — every other table already
+        // written — waits on it, mid-transaction. Its server process is then terminated.
+        let holder = LockHolder()
+        let holding = Task {
+            try await TestDatabase.client.withConnection { connection in
+                try await connection.query("BEGIN", logger: TestDatabase.logger)
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: "SELECT last_position FROM \"\(store.schema)\".activity_log_head FOR UPDATE"),
+                    logger: TestDatabase.logger)
+                await holder.markHeld()
+                await holder.waitForRelease()
+                try await connection.query("ROLLBACK", logger: TestDatabase.logger)
+            }
+        }
+        await holder.waitUntilHeld()
+        let committing = Task { try await store.commit(changes) }
+        let pid = try await TestDatabase.waitingBackend(schema: store.schema)
+        try await TestDatabase.execute("SELECT pg_terminate_backend(\(pid))")
         await #expect {
-            try await store.commit(changes)
+            try await committing.value
         } throws: { error in
             if case StoreError.unavailable = error { return true }
             return false
         }
-        #expect(await killed.pids.count == 1)
+        await holder.release()
+        try await holding.value
+
         let empty = try await Census(store)
-        #expect(empty == Census.zero)
-        #expect(try await store.activities(matching: .all, after: nil, limit: 1).isEmpty)
+        #expect(empty == Census.zero, "nothing of the unit of work was left")
 
         // The pool replaces the dead connection; the same unit of work now lands whole.
         try await store.commit(changes)
@@ -43,35 +55,6 @@ struct ConnectionDropTests {
         #expect(full.activities == portfolio.activities.count)
         let positions = try await store.activities(matching: .all).map(\.position)
         #expect(positions == Array(1...Int64(portfolio.activities.count)), "no position was taken by the lost commit")
-    }
-
-    @Test("while delivering: the claim survives and the result is recorded by whoever holds the claim")
-    func droppedDeliveryCommit() async throws {
-        let killed = KilledBackends()
-        let store = try await TestDatabase.store(
-            "dropd",
-            configuration: PostgresStoreConfiguration(beforeCommit: { pid in
-                guard await killed.shouldKill() else { return }
-                try? await TestDatabase.execute("SELECT pg_terminate_backend(\(pid))")
-                await killed.record(pid)
-            }))
-        var seed = ChangeSet()
-        seed.upsert(Fixtures.customer("C-1", collector: nil))
-        seed.enqueue(Fixtures.outboxEntry("k-1", customer: "C-1"))
-        // The first commit (the seed) is the one dropped; commit it again.
-        await #expect(throws: StoreError.self) { try await store.commit(seed) }
-        #expect(try await store.outboxEntries(matching: .all).isEmpty)
-        try await store.commit(seed)
-
-        let now = Fixtures.instant(10)
-        let claimed = try await store.claimOutboxEntries(
-            OutboxClaim(claimant: "w-1", now: now, leaseUntil: now.addingTimeInterval(60), limit: 10))
-        #expect(claimed.map(\.key) == ["k-1"])
-        let receipt = DeliveryReceipt(providerMessageID: "p-1", acceptedAt: now)
-        var result = ChangeSet()
-        result.record(OutboxUpdate(key: "k-1", claimant: "w-1", state: .delivered(receipt)))
-        try await store.commit(result)
-        #expect(try await store.outboxEntries(matching: .all).map(\.state) == [.delivered(receipt)])
     }
 }
 
@@ -88,15 +71,19 @@ extension Census {
     }
 }
 
-/// Ends the first commit's connection only.
-actor KilledBackends {
-    private(set) var pids: [Int32] = []
-    private var armed = true
+/// Signals between the test and the session holding a lock.
+actor LockHolder {
+    private var held = false
+    private var released = false
 
-    func shouldKill() -> Bool {
-        defer { armed = false }
-        return armed
+    func markHeld() { held = true }
+    func release() { released = true }
+
+    func waitUntilHeld() async {
+        while !held { try? await Task.sleep(for: .milliseconds(10)) }
     }
 
-    func record(_ pid: Int32) { pids.append(pid) }
+    func waitForRelease() async {
+        while !released { try? await Task.sleep(for: .milliseconds(10)) }
+    }
 }

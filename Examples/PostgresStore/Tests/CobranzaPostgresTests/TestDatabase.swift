@@ -1,6 +1,7 @@
 import Cobranza
 import CobranzaPostgres
 import Foundation
+import Logging
 import PostgresNIO
 import Testing
 
@@ -34,6 +35,24 @@ enum TestDatabase {
             client: client, schema: schemaName(prefix), configuration: configuration)
         try await store.migrate()
         return store
+    }
+
+    static let logger = Logger(label: "cobranza.postgres.tests", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// The server process id of the session that waits for a lock on a table of `schema` (polls for up to
+    /// a minute).
+    static func waitingBackend(schema: String) async throws -> Int32 {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let rows = try await client.query(
+                """
+                SELECT pid FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND query LIKE '%' || \(schema) || '%'
+                """)
+            for try await pid in rows.decode(Int32.self) { return pid }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw WorkerProcessError(message: "no session of schema \(schema) waited for a lock")
     }
 
     /// Runs one statement on the test client.
