@@ -37,11 +37,12 @@ struct MultiWorkerTests {
     @Test("four workers over 10,000+ invoices deliver every due message exactly once")
     func fourWorkers() async throws {
         try TestDatabase.requireServer()
-        let customers = 1_000
+        let customers = 1_100
         let schema = TestDatabase.schemaName("four")
         let seeded = try WorkerProcess.run(
             "seed", ["seed", "--schema", schema, "--customers", "\(customers)", "--seed", "7", "--date", Self.date])
-        let invoices = Int(seeded.split(separator: " ").first { $0.hasPrefix("invoices=") }?.dropFirst(9) ?? "") ?? 0
+        let field = seeded.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("invoices=") }
+        let invoices = Int(field?.dropFirst(9) ?? "") ?? 0
         #expect(invoices >= 10_000, "\(seeded)")
 
         let folder = try Self.folder()
@@ -70,7 +71,8 @@ struct MultiWorkerTests {
         #expect(outbox.count == expected.count)
         #expect(outbox.allSatisfy { $0.state.kind == .delivered && $0.attempts == 1 })
         let sent = try await store.activities(matching: ActivityQuery(kinds: [.messageSent]))
-        #expect(sent.count == expected.count, "one messageSent activity per delivery")
+        let toCustomers = expected.filter { !$0.hasPrefix("alert/") }
+        #expect(sent.count == toCustomers.count, "one messageSent activity per message to a customer")
     }
 
     @Test("a worker killed mid-run has its claims taken over after their lease")
