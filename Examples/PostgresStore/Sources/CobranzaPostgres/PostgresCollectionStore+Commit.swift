@@ -162,7 +162,8 @@ struct PostgresCommit {
             let id = invoice.id.rawValue
             try requireCustomer(invoice.customerID, from: .invoice, id)
             guard invoice.balance.currency == invoice.amount.currency else {
-                throw StoreError.invalidRecord(.invoice, id: id, reason: "balance and amount are in different currencies")
+                throw StoreError.invalidRecord(
+                    .invoice, id: id, reason: "balance and amount are in different currencies")
             }
             guard !invoice.balance.isNegative else {
                 throw StoreError.invalidRecord(.invoice, id: id, reason: "negative balance")
@@ -255,7 +256,8 @@ struct PostgresCommit {
             columns: RecordCodec.invoiceColumns
         ) { try codec.columns($0) }
         if !changes.payments.isEmpty {
-            try await insert(table: "payments", columns: RecordCodec.paymentColumns, try codec.columns(changes.payments))
+            try await insert(
+                table: "payments", columns: RecordCodec.paymentColumns, try codec.columns(changes.payments))
             if changes.payments.contains(where: { !$0.allocations.isEmpty }) {
                 try await insert(
                     table: "payment_allocations", columns: RecordCodec.allocationColumns,
@@ -299,7 +301,9 @@ struct PostgresCommit {
     }
 
     /// Inserts rows, replacing the row with the same first column (the id).
-    private func upsert<Row>(_ rows: [Row], table: String, columns names: [String], _ columns: ([Row]) throws -> Columns)
+    private func upsert<Row>(
+        _ rows: [Row], table: String, columns names: [String], _ columns: ([Row]) throws -> Columns
+    )
         async throws
     {
         guard !rows.isEmpty else { return }

@@ -55,11 +55,12 @@ extension PostgresCollectionStore {
         return try await read { connection in
             var binds = PostgresBindings()
             binds.append(schema)
-            let exists = try await rows(
-                connection,
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'schema_migrations'",
-                binds
-            ) { try $0[0].decode(Int.self) }.first ?? 0
+            let exists =
+                try await rows(
+                    connection,
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'schema_migrations'",
+                    binds
+                ) { try $0[0].decode(Int.self) }.first ?? 0
             guard exists > 0 else { return 0 }
             return try await rows(connection, "SELECT coalesce(max(version), 0) FROM \(table("schema_migrations"))") {
                 try $0[0].decode(Int.self)

@@ -84,7 +84,8 @@ extension PostgresCollectionStore {
     /// - Returns: The collectors.
     /// - Throws: ``Cobranza/StoreError``.
     public func collectors() async throws -> [Collector] {
-        let sql = "SELECT \(RecordCodec.collectorColumns.joined(separator: ", ")) FROM \(table("collectors")) ORDER BY id"
+        let sql =
+            "SELECT \(RecordCodec.collectorColumns.joined(separator: ", ")) FROM \(table("collectors")) ORDER BY id"
         return try await read { connection in
             let codec = RecordCodec()
             return try await rows(connection, sql) { try codec.collector($0) }
@@ -202,7 +203,8 @@ extension PostgresCollectionStore {
                 let currency = payments[position].amount.currency
                 payments[position].allocations.append(
                     PaymentAllocation(
-                        invoiceID: allocation.invoice, amount: Money(minorUnits: allocation.amount, currency: currency)))
+                        invoiceID: allocation.invoice, amount: Money(minorUnits: allocation.amount, currency: currency))
+                )
             }
             return payments
         }
@@ -269,7 +271,8 @@ extension PostgresCollectionStore {
         let sql = "SELECT cursor FROM \(table("alert_cursor")) WHERE id = 1"
         return try await read { connection in
             let text = try await rows(connection, sql) { try $0.optionalText(0) }.first ?? nil
-            return try RecordCodec().decodeOptional(AlertCursor.self, text, .alertCursor, id: "alerts", column: "cursor")
+            return try RecordCodec().decodeOptional(
+                AlertCursor.self, text, .alertCursor, id: "alerts", column: "cursor")
         }
     }
 }

@@ -63,7 +63,8 @@ extension RecordCodec {
         let contacts = try row.text(3)
         return Customer(
             id: CustomerID(id), name: try row.text(1), taxID: try row.optionalText(2),
-            contacts: contacts == "[]" ? [] : try decode([Contact].self, contacts, .customer, id: id, column: "contacts"),
+            contacts: contacts == "[]"
+                ? [] : try decode([Contact].self, contacts, .customer, id: id, column: "contacts"),
             postalAddress: try row.optionalText(4), collectorID: try row.optionalText(5).map { CollectorID($0) },
             isVIP: try row.bool(6), isExcludedFromAutomation: try row.bool(7),
             creditLimit: try money(try row.optionalInt64(8), try row.optionalText(9), .customer, id: id),

@@ -2,7 +2,9 @@ import Cobranza
 import PostgresNIO
 
 extension RecordCodec {
-    static let outboxColumns = ["key", "created_at", "state", "claimant", "ready_at", "state_detail", "attempts", "message"]
+    static let outboxColumns = [
+        "key", "created_at", "state", "claimant", "ready_at", "state_detail", "attempts", "message",
+    ]
 
     /// The queryable columns of a state: its kind, the claimant, and the instant it becomes claimable
     /// (a lease's end or a retry's date; `nil` for pending and final states).

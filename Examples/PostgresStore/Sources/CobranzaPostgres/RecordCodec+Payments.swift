@@ -2,7 +2,9 @@ import Cobranza
 import PostgresNIO
 
 extension RecordCodec {
-    static let paymentColumns = ["id", "customer_id", "day", "currency", "amount_minor", "target_invoice_ids", "reference"]
+    static let paymentColumns = [
+        "id", "customer_id", "day", "currency", "amount_minor", "target_invoice_ids", "reference",
+    ]
     static let allocationColumns = ["payment_id", "seq", "invoice_id", "amount_minor"]
 
     func columns(_ payments: [Payment]) throws -> Columns {

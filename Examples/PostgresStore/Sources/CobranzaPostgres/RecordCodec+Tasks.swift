@@ -22,7 +22,8 @@ extension RecordCodec {
         case "department": return .department(DepartmentID(value))
         case "role": return .role(value)
         default:
-            throw StoreError.invalidRecord(.task, id: id, reason: "column 'assignee_kind' holds an unknown value '\(kind)'")
+            throw StoreError.invalidRecord(
+                .task, id: id, reason: "column 'assignee_kind' holds an unknown value '\(kind)'")
         }
     }
 

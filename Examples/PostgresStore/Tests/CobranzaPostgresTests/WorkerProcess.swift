@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// A `cobranza-pg-worker` child process (built with the tests: the test target depends on it).
@@ -21,7 +21,10 @@ struct WorkerProcess {
             Bundle.main.bundleURL.deletingLastPathComponent(),
         ].compactMap { $0 }
         for folder in candidates {
-            for up in [folder, folder.deletingLastPathComponent(), folder.deletingLastPathComponent().deletingLastPathComponent()] {
+            for up in [
+                folder, folder.deletingLastPathComponent(),
+                folder.deletingLastPathComponent().deletingLastPathComponent(),
+            ] {
                 let url = up.appendingPathComponent("cobranza-pg-worker")
                 if FileManager.default.isExecutableFile(atPath: url.path) { return url }
             }
