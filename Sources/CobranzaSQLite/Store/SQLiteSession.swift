@@ -77,15 +77,20 @@ final class SQLiteSession {
 
     /// Puts a set of ids in the connection's temporary table `wanted_ids`, which queries join instead of
     /// binding a list (an id may hold any character, even NUL, where SQLite's JSON functions stop reading).
+    /// The same ids staged again (every page of one paged read) are not written again.
     func stage<Subject>(_ ids: some Sequence<Identifier<Subject>>) throws {
+        let values = ids.map(\.rawValue)
+        if let staged = connection.stagedIDs, staged == values { return }
+        connection.stagedIDs = nil
         try connection.withStatement("DELETE FROM temp.wanted_ids") { try $0.run() }
         try connection.withStatement("INSERT OR IGNORE INTO temp.wanted_ids (value) VALUES (?)") { statement in
-            for id in ids {
-                try statement.bind(id.rawValue, at: 1)
+            for value in values {
+                try statement.bind(value, at: 1)
                 try statement.run()
                 statement.reset()
             }
         }
+        connection.stagedIDs = values
     }
 
     static func idList<Subject>(_ ids: some Sequence<Identifier<Subject>>) -> String {
