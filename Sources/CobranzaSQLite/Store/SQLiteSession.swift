@@ -9,6 +9,12 @@ final class SQLiteSession {
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
     private var recentCurrency: Currency?
+    /// Each customer's contacts and their JSON, as last read or written: a list that did not change is not
+    /// encoded or decoded again (the risk stage rewrites every customer it classifies). Both directions are
+    /// pure functions of the value or the text, so the cache never needs to follow the database.
+    private var contactsJSON: [String: (contacts: [Contact], json: String)] = [:]
+    /// Above this many customers the contacts cache is emptied and starts again.
+    private static let contactsCacheLimit = 250_000
 
     init(connection: SQLiteConnection, configuration: SQLiteStoreConfiguration) {
         self.connection = connection
@@ -52,6 +58,45 @@ final class SQLiteSession {
     ) throws -> Value? {
         guard let text else { return nil }
         return try decode(type, text, kind, id: id, column: column)
+    }
+
+    // MARK: - Contacts
+
+    /// The `contacts` column of a customer.
+    ///
+    /// - Parameters:
+    ///   - contacts: The customer's contacts.
+    ///   - id: The customer's id.
+    /// - Returns: The JSON array.
+    /// - Throws: ``Cobranza/StoreError/invalidRecord(_:id:reason:)`` when a contact cannot be encoded.
+    func contactsColumn(_ contacts: [Contact], id: String) throws -> String {
+        if contacts.isEmpty { return "[]" }
+        if let cached = contactsJSON[id], cached.contacts == contacts { return cached.json }
+        let text = try json(contacts, .customer, id: id)
+        remember(contacts, text, id: id)
+        return text
+    }
+
+    /// The contacts of a customer's `contacts` column.
+    ///
+    /// - Parameters:
+    ///   - text: The column.
+    ///   - id: The customer's id.
+    /// - Returns: The contacts.
+    /// - Throws: ``Cobranza/StoreError/invalidRecord(_:id:reason:)`` when the column is unreadable.
+    func contacts(_ text: String, id: String) throws -> [Contact] {
+        if text == "[]" { return [] }
+        if let cached = contactsJSON[id], cached.json == text { return cached.contacts }
+        let contacts = try decode([Contact].self, text, .customer, id: id, column: "contacts")
+        remember(contacts, text, id: id)
+        return contacts
+    }
+
+    private func remember(_ contacts: [Contact], _ text: String, id: String) {
+        if contactsJSON.count >= Self.contactsCacheLimit, contactsJSON[id] == nil {
+            contactsJSON.removeAll(keepingCapacity: true)
+        }
+        contactsJSON[id] = (contacts, text)
     }
 
     // MARK: - Flat JSON columns
