@@ -8,6 +8,9 @@ import Foundation
 final class SQLiteConnection {
     let handle: OpaquePointer
     private var statements: [String: SQLiteStatement] = [:]
+    /// The ids the temporary table `wanted_ids` holds, when known; forgotten when a transaction rolls back
+    /// (which undoes the table's changes too).
+    var stagedIDs: [String]?
 
     /// Opens (creating if needed) a database file and sets the connection's pragmas.
     ///
@@ -90,6 +93,13 @@ final class SQLiteConnection {
         return statement
     }
 
+    /// Sets how long a statement waits for another connection's lock before `SQLITE_BUSY`.
+    ///
+    /// - Parameter milliseconds: The wait; 0 fails at once.
+    func setBusyTimeout(milliseconds: Int32) {
+        sqlite3_busy_timeout(handle, milliseconds)
+    }
+
     /// The number of rows the last statement changed.
     var changes: Int { Int(sqlite3_changes(handle)) }
 
@@ -127,6 +137,7 @@ final class SQLiteConnection {
             try withStatement("COMMIT") { try $0.run() }
             return result
         } catch {
+            stagedIDs = nil
             if sqlite3_get_autocommit(handle) == 0 {
                 try? withStatement("ROLLBACK") { try $0.run() }
             }

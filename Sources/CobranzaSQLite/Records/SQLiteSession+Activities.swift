@@ -15,7 +15,10 @@ extension SQLiteSession {
         let id = activity.id.rawValue
         let placeholders = Array(repeating: "?", count: Self.activityColumns.count).joined(separator: ", ")
         let sql = "INSERT INTO activities (\(Self.activityColumns.joined(separator: ", "))) VALUES (\(placeholders))"
-        let overdue = activity.overdueBalances.isEmpty ? "[]" : try json(activity.overdueBalances, .activity, id: id)
+        let overdue =
+            activity.overdueBalances.isEmpty
+            ? "[]"
+            : try MoneyListJSON.encode(activity.overdueBalances) ?? json(activity.overdueBalances, .activity, id: id)
         let previous = try optionalJSON(activity.previousStatus, .activity, id: id)
         let new = try optionalJSON(activity.newStatus, .activity, id: id)
         try connection.withStatement(sql) { statement in
@@ -55,7 +58,9 @@ extension SQLiteSession {
                 try Self.value(Channel.self, $0, .activity, id: id, column: "channel")
             },
             overdueBalances: overdue == "[]"
-                ? [] : try decode([Money].self, overdue, .activity, id: id, column: "overdue_balances"),
+                ? []
+                : try MoneyListJSON.decode(overdue, currency: { try currency($0, .activity, id: id) })
+                    ?? decode([Money].self, overdue, .activity, id: id, column: "overdue_balances"),
             daysLate: row.optionalInt(9),
             portfolioStage: try row.optionalText(10).map {
                 try Self.value(PortfolioStage.self, $0, .activity, id: id, column: "portfolio_stage")

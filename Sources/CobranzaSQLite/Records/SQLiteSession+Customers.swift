@@ -14,8 +14,7 @@ extension SQLiteSession {
         try statement.bind(id, at: offset + 1)
         try statement.bind(customer.name, at: offset + 2)
         try statement.bind(customer.taxID, at: offset + 3)
-        try statement.bind(
-            customer.contacts.isEmpty ? "[]" : try json(customer.contacts, .customer, id: id), at: offset + 4)
+        try statement.bind(try contactsColumn(customer.contacts, id: id), at: offset + 4)
         try statement.bind(customer.postalAddress, at: offset + 5)
         try statement.bind(customer.collectorID?.rawValue, at: offset + 6)
         try statement.bind(customer.isVIP, at: offset + 7)
@@ -31,11 +30,9 @@ extension SQLiteSession {
     /// Reads a customer from a row selected with ``customerSelect``.
     func customer(from row: SQLiteStatement) throws -> Customer {
         let id = row.text(0)
-        let contactsText = row.text(3)
         return Customer(
             id: CustomerID(id), name: row.text(1), taxID: row.optionalText(2),
-            contacts: contactsText == "[]"
-                ? [] : try decode([Contact].self, contactsText, .customer, id: id, column: "contacts"),
+            contacts: try contacts(row.text(3), id: id),
             postalAddress: row.optionalText(4), collectorID: row.optionalText(5).map { CollectorID($0) },
             isVIP: row.bool(6), isExcludedFromAutomation: row.bool(7),
             creditLimit: try money(row.optionalInt64(8), row.optionalText(9), .customer, id: id),

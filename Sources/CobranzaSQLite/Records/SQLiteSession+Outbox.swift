@@ -44,9 +44,16 @@ extension SQLiteSession {
     }
 
     /// Writes an entry's new state and attempt count.
-    func updateOutbox(key: IdempotencyKey, state: OutboxState, attempts: Int? = nil) throws {
+    ///
+    /// - Parameters:
+    ///   - key: The entry.
+    ///   - state: Its new state.
+    ///   - attempts: Its new attempt count, `nil` to keep it.
+    ///   - detail: The state's JSON when already encoded (one claim gives every entry the same state).
+    /// - Throws: ``Cobranza/StoreError`` or ``SQLiteError``.
+    func updateOutbox(key: IdempotencyKey, state: OutboxState, attempts: Int? = nil, detail: String? = nil) throws {
         let columns = Self.columns(of: state)
-        let detail = try json(state, .outboxEntry, id: key.rawValue)
+        let detail = try detail ?? json(state, .outboxEntry, id: key.rawValue)
         let sql = """
             UPDATE outbox SET state = ?, claimant = ?, ready_at = ?, state_detail = ?,
                 attempts = coalesce(?, attempts)
@@ -129,10 +136,14 @@ extension SQLiteSession {
             while try statement.step() { entries.append(try outboxEntry(from: statement)) }
             return entries
         }
+        guard let first = entries.first else { return [] }
+        let claimed = OutboxState.claimed(by: claim.claimant, until: claim.leaseUntil)
+        let detail = try json(claimed, .outboxEntry, id: first.key.rawValue)
         for index in entries.indices {
-            entries[index].state = .claimed(by: claim.claimant, until: claim.leaseUntil)
+            entries[index].state = claimed
             entries[index].attempts += 1
-            try updateOutbox(key: entries[index].key, state: entries[index].state, attempts: entries[index].attempts)
+            try updateOutbox(
+                key: entries[index].key, state: claimed, attempts: entries[index].attempts, detail: detail)
         }
         return entries
     }

@@ -35,17 +35,34 @@ extension SQLiteSession {
         return payments
     }
 
-    /// Reads the allocations of payments read with ``payment(from:)``.
-    private func withAllocations(_ payments: [Payment]) throws -> [Payment] {
-        guard !payments.isEmpty else { return [] }
+    /// Reads the allocations of payments read with ``payment(from:)``, in id order.
+    ///
+    /// - Parameters:
+    ///   - payments: The payments, ordered by id.
+    ///   - contiguous: Whether they are every payment between the first and the last id (an unfiltered
+    ///     page): their allocations are then read by that id range, without staging the ids.
+    /// - Returns: The payments with their allocations.
+    /// - Throws: ``SQLiteError``.
+    private func withAllocations(_ payments: [Payment], contiguous: Bool = false) throws -> [Payment] {
+        guard let first = payments.first?.id.rawValue, let last = payments.last?.id.rawValue else { return [] }
         var payments = payments
         let index = Dictionary(uniqueKeysWithValues: payments.enumerated().map { ($1.id, $0) })
-        try stage(payments.map(\.id))
-        let sql = """
+        if !contiguous { try stage(payments.map(\.id)) }
+        let sql =
+            contiguous
+            ? """
+            SELECT payment_id, invoice_id, amount_minor FROM payment_allocations
+            WHERE payment_id BETWEEN ? AND ? ORDER BY payment_id, seq
+            """
+            : """
             SELECT payment_id, invoice_id, amount_minor FROM payment_allocations
             WHERE payment_id IN (SELECT value FROM temp.wanted_ids) ORDER BY payment_id, seq
             """
         try connection.withStatement(sql) { allocations in
+            if contiguous {
+                try allocations.bind(first, at: 1)
+                try allocations.bind(last, at: 2)
+            }
             while try allocations.step() {
                 guard let position = index[PaymentID(allocations.text(0))] else { continue }
                 let currency = payments[position].amount.currency
@@ -95,6 +112,7 @@ extension SQLiteSession {
             try statement.bind(Swift.max(1, limit), at: next())
             return try payments(from: statement)
         }
-        return try withAllocations(found)
+        let unfiltered = query.customerIDs == nil && query.from == nil && query.through == nil
+        return try withAllocations(found, contiguous: unfiltered)
     }
 }

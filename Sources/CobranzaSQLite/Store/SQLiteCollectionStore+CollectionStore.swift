@@ -137,7 +137,7 @@ extension SQLiteCollectionStore {
     /// - Returns: The entries now claimed, oldest first, in their claimed state.
     /// - Throws: ``Cobranza/StoreError``.
     public func claimOutboxEntries(_ claim: OutboxClaim) async throws -> [OutboxEntry] {
-        try await write { try $0.claimOutboxEntries(claim) }
+        try await write(small: claim.limit <= Self.inlineRecordLimit) { try $0.claimOutboxEntries(claim) }
     }
 
     // MARK: - AlertCursorStore
@@ -161,6 +161,13 @@ extension SQLiteCollectionStore {
     @discardableResult
     public func commit(_ changes: ChangeSet) async throws -> CommitResult {
         guard !changes.isEmpty else { return CommitResult() }
-        return try await write { try $0.commit(changes) }
+        return try await write(small: Self.recordCount(changes) <= Self.inlineRecordLimit) { try $0.commit(changes) }
+    }
+
+    /// The records a unit of work writes, for choosing the fast path.
+    static func recordCount(_ changes: ChangeSet) -> Int {
+        changes.customers.count + changes.collectors.count + changes.departments.count + changes.invoices.count
+            + changes.payments.count + changes.activities.count + changes.tasks.count + changes.outboxEntries.count
+            + changes.outboxUpdates.count
     }
 }

@@ -41,8 +41,14 @@ public final class SQLiteCollectionStore: CollectionStore, @unchecked Sendable {
     /// The configuration the store was opened with.
     public let configuration: SQLiteStoreConfiguration
 
+    /// The most records a unit of work may hold to try the fast path on the caller's thread.
+    static let inlineRecordLimit = 64
+
     private let queue: DispatchQueue
     private let session: SQLiteSession
+    /// Held by whichever call uses `session`: queue work items take it, the fast path only tries it.
+    private let sessionLock = NSLock()
+    private let busyTimeoutMilliseconds: Int32
 
     /// Opens a database file, creating it and its schema if needed and migrating an older schema.
     ///
@@ -55,10 +61,11 @@ public final class SQLiteCollectionStore: CollectionStore, @unchecked Sendable {
         self.path = path
         self.configuration = configuration
         self.queue = DispatchQueue(label: "org.cobranza.sqlite-store")
+        let busyTimeout = Int32(clamping: Int((configuration.busyTimeoutSeconds * 1_000).rounded()))
+        self.busyTimeoutMilliseconds = busyTimeout
         do {
             let connection = try SQLiteConnection(
-                path: path,
-                busyTimeoutMilliseconds: Int32(clamping: Int((configuration.busyTimeoutSeconds * 1_000).rounded())),
+                path: path, busyTimeoutMilliseconds: busyTimeout,
                 synchronous: configuration.durability.rawValue, cacheSizeKiB: configuration.cacheSizeKiB)
             try SQLiteMigrator(migrations: SQLiteSchema.migrations).migrate(
                 connection, retries: configuration.busyRetries)
@@ -91,6 +98,8 @@ public final class SQLiteCollectionStore: CollectionStore, @unchecked Sendable {
     {
         try await withCheckedThrowingContinuation { continuation in
             queue.async {
+                self.sessionLock.lock()
+                defer { self.sessionLock.unlock() }
                 do {
                     continuation.resume(returning: try body(self.session))
                 } catch let error as SQLiteError {
@@ -112,13 +121,39 @@ public final class SQLiteCollectionStore: CollectionStore, @unchecked Sendable {
     }
 
     /// Runs a write in one `BEGIN IMMEDIATE` transaction, retried from the start while the database is busy.
-    func write<Result: Sendable>(_ body: @escaping @Sendable (SQLiteSession) throws -> Result) async throws
-        -> Result
+    ///
+    /// - Parameters:
+    ///   - small: Whether the write is small enough to try the fast path on the caller's thread first.
+    ///   - body: The work.
+    /// - Returns: What `body` returns.
+    /// - Throws: ``Cobranza/StoreError``, or what `body` throws.
+    func write<Result: Sendable>(small: Bool = false, _ body: @escaping @Sendable (SQLiteSession) throws -> Result)
+        async throws -> Result
     {
-        try await perform { session in
+        if small, let result = try writeWithoutWaiting(body) { return result }
+        return try await perform { session in
             try session.connection.transaction(immediate: true, retries: session.configuration.busyRetries) {
                 try body(session)
             }
+        }
+    }
+
+    /// The fast path: runs a write on the caller's thread when no other call holds the connection and the
+    /// database's write lock is free now; it never waits (busy timeout 0, no retry).
+    ///
+    /// - Returns: The result, or `nil` when the connection or the database was busy (nothing was written).
+    private func writeWithoutWaiting<Result>(_ body: (SQLiteSession) throws -> Result) throws -> Result? {
+        guard sessionLock.try() else { return nil }
+        defer { sessionLock.unlock() }
+        let connection = session.connection
+        connection.setBusyTimeout(milliseconds: 0)
+        defer { connection.setBusyTimeout(milliseconds: busyTimeoutMilliseconds) }
+        do {
+            return try connection.transaction(immediate: true, retries: 0) { try body(session) }
+        } catch let error as SQLiteError where error.isBusy {
+            return nil
+        } catch let error as SQLiteError {
+            throw error.storeError
         }
     }
 }

@@ -9,6 +9,12 @@ final class SQLiteSession {
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
     private var recentCurrency: Currency?
+    /// Each customer's contacts and their JSON, as last read or written: a list that did not change is not
+    /// encoded or decoded again (the risk stage rewrites every customer it classifies). Both directions are
+    /// pure functions of the value or the text, so the cache never needs to follow the database.
+    private var contactsJSON: [String: (contacts: [Contact], json: String)] = [:]
+    /// Above this many customers the contacts cache is emptied and starts again.
+    private static let contactsCacheLimit = 250_000
 
     init(connection: SQLiteConnection, configuration: SQLiteStoreConfiguration) {
         self.connection = connection
@@ -54,6 +60,45 @@ final class SQLiteSession {
         return try decode(type, text, kind, id: id, column: column)
     }
 
+    // MARK: - Contacts
+
+    /// The `contacts` column of a customer.
+    ///
+    /// - Parameters:
+    ///   - contacts: The customer's contacts.
+    ///   - id: The customer's id.
+    /// - Returns: The JSON array.
+    /// - Throws: ``Cobranza/StoreError/invalidRecord(_:id:reason:)`` when a contact cannot be encoded.
+    func contactsColumn(_ contacts: [Contact], id: String) throws -> String {
+        if contacts.isEmpty { return "[]" }
+        if let cached = contactsJSON[id], cached.contacts == contacts { return cached.json }
+        let text = try json(contacts, .customer, id: id)
+        remember(contacts, text, id: id)
+        return text
+    }
+
+    /// The contacts of a customer's `contacts` column.
+    ///
+    /// - Parameters:
+    ///   - text: The column.
+    ///   - id: The customer's id.
+    /// - Returns: The contacts.
+    /// - Throws: ``Cobranza/StoreError/invalidRecord(_:id:reason:)`` when the column is unreadable.
+    func contacts(_ text: String, id: String) throws -> [Contact] {
+        if text == "[]" { return [] }
+        if let cached = contactsJSON[id], cached.json == text { return cached.contacts }
+        let contacts = try decode([Contact].self, text, .customer, id: id, column: "contacts")
+        remember(contacts, text, id: id)
+        return contacts
+    }
+
+    private func remember(_ contacts: [Contact], _ text: String, id: String) {
+        if contactsJSON.count >= Self.contactsCacheLimit, contactsJSON[id] == nil {
+            contactsJSON.removeAll(keepingCapacity: true)
+        }
+        contactsJSON[id] = (contacts, text)
+    }
+
     // MARK: - Flat JSON columns
 
     static func strings(_ text: String, _ kind: EntityKind, id: String, column: String) throws -> [String] {
@@ -77,15 +122,20 @@ final class SQLiteSession {
 
     /// Puts a set of ids in the connection's temporary table `wanted_ids`, which queries join instead of
     /// binding a list (an id may hold any character, even NUL, where SQLite's JSON functions stop reading).
+    /// The same ids staged again (every page of one paged read) are not written again.
     func stage<Subject>(_ ids: some Sequence<Identifier<Subject>>) throws {
+        let values = ids.map(\.rawValue)
+        if let staged = connection.stagedIDs, staged == values { return }
+        connection.stagedIDs = nil
         try connection.withStatement("DELETE FROM temp.wanted_ids") { try $0.run() }
         try connection.withStatement("INSERT OR IGNORE INTO temp.wanted_ids (value) VALUES (?)") { statement in
-            for id in ids {
-                try statement.bind(id.rawValue, at: 1)
+            for value in values {
+                try statement.bind(value, at: 1)
                 try statement.run()
                 statement.reset()
             }
         }
+        connection.stagedIDs = values
     }
 
     static func idList<Subject>(_ ids: some Sequence<Identifier<Subject>>) -> String {

@@ -8,9 +8,13 @@
 public struct SQLiteStoreConfiguration: Sendable {
     /// How committed transactions reach the disk (`PRAGMA synchronous`).
     public enum Durability: String, Sendable, Hashable, CaseIterable {
-        /// `FULL`: a committed unit of work survives a process crash and a power loss. The default.
+        /// `FULL`: a committed unit of work survives a process crash and a power loss or operating-system
+        /// crash; every commit waits for the disk (an `fsync` of the WAL).
         case full = "FULL"
-        /// `NORMAL`: survives a process crash; the last commits may roll back on a power loss. Faster.
+        /// `NORMAL`, the default: a committed unit of work survives a crash or kill of the process (the WAL
+        /// is in the operating system's cache and is replayed on the next open); a power loss or operating-
+        /// system crash may roll back the last commits, never corrupt the file. The WAL is synced at
+        /// checkpoints only, so small commits (outbox claims and deliveries) cost no `fsync` each.
         case normal = "NORMAL"
     }
 
@@ -19,7 +23,8 @@ public struct SQLiteStoreConfiguration: Sendable {
     /// How many more times a unit of work is retried, from the start, when the database stayed busy for a
     /// whole timeout; after that the call fails with ``Cobranza/StoreError/unavailable(reason:)``.
     public var busyRetries: Int
-    /// How committed transactions reach the disk.
+    /// How committed transactions reach the disk: ``Durability/normal`` unless set; choose
+    /// ``Durability/full`` when a power loss must not lose the last units of work.
     public var durability: Durability
     /// Rows per multi-row `INSERT` in bulk writes (capped so no statement binds more than 999 values).
     public var batchSize: Int
@@ -41,7 +46,7 @@ public struct SQLiteStoreConfiguration: Sendable {
     ///   - batchSize: Rows per multi-row insert in bulk writes.
     ///   - cacheSizeKiB: The page cache's limit in KiB.
     public init(
-        busyTimeoutSeconds: Double = 5, busyRetries: Int = 3, durability: Durability = .full, batchSize: Int = 64,
+        busyTimeoutSeconds: Double = 5, busyRetries: Int = 3, durability: Durability = .normal, batchSize: Int = 64,
         cacheSizeKiB: Int = 65_536
     ) {
         self.busyTimeoutSeconds = busyTimeoutSeconds
