@@ -82,7 +82,11 @@ extension MessageRecipient {
     /// The recipient as written in alert keys: `collector:ana`, with `%` and `/` escaped in the identifier.
     var alertKeyComponent: String {
         func escaped(_ text: String) -> String {
-            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "/", with: "%2F")
+            // Most identifiers have neither character: checked on the bytes, without Foundation.
+            guard text.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "/") }) else {
+                return text
+            }
+            return text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "/", with: "%2F")
         }
         switch self {
         case .customer(let id): return "customer:" + escaped(id.rawValue)

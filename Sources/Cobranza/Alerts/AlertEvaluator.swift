@@ -71,7 +71,9 @@ public struct AlertEvaluator: Sendable {
         _ snapshot: AlertSnapshot, on date: CivilDate, timeZone: TimeZone, events: [LoggedActivity],
         cursor: AlertCursor
     ) -> AlertEvaluation {
-        let ordered = events.sorted { $0.position < $1.position }
+        // The store hands events over in log order: sorted only when they are not.
+        let inOrder = zip(events, events.dropFirst()).allSatisfy { $0.position <= $1.position }
+        let ordered = inOrder ? events : events.sorted { $0.position < $1.position }
         let latest = ordered.last?.position
         var result = AlertEvaluation(cursor: cursor)
         for rule in rules {
@@ -142,7 +144,9 @@ public struct AlertEvaluator: Sendable {
                 period: rule.schedule == .onEvent ? .event(on: date, through: group.position) : period,
                 locale: locale, wording: rule.wording(in: AlertLanguage(locale: locale)), items: group.items)
         }
-        return (digests.sorted { $0.key < $1.key }, unrouted)
+        // Each key is built once, not once per comparison.
+        let keyed = digests.map { ($0.key, $0) }.sorted { $0.0 < $1.0 }
+        return (keyed.map(\.1), unrouted)
     }
 
     /// The addressee of a recipient: a collector's email, a department's policy entry or record, a role.

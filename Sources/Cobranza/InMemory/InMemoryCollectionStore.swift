@@ -18,8 +18,11 @@ public actor InMemoryCollectionStore: CollectionStore {
     private var customersByID: [CustomerID: Customer] = [:]
     private var collectorsByID: [CollectorID: Collector] = [:]
     private var departmentsByID: [DepartmentID: Department] = [:]
-    private var invoicesByID: [InvoiceID: Invoice] = [:]
-    private var invoiceIDsByCustomer: [CustomerID: [InvoiceID]] = [:]
+    /// Each customer's invoices, ordered by id unless the customer is in ``unsortedInvoiceCustomers``: a
+    /// page reads them without a lookup per invoice.
+    private var invoicesByCustomer: [CustomerID: [Invoice]] = [:]
+    /// The customer holding each invoice.
+    private var invoiceOwners: [InvoiceID: CustomerID] = [:]
     private var paymentsByID: [PaymentID: Payment] = [:]
     private var log: [LoggedActivity] = []
     private var activityIDs: Set<ActivityID> = []
@@ -27,14 +30,20 @@ public actor InMemoryCollectionStore: CollectionStore {
     private var outboxByKey: [IdempotencyKey: OutboxEntry] = [:]
     private var storedAlertCursor: AlertCursor?
 
-    private var sortedCustomerIDsCache: [CustomerID]?
+    /// Every customer id, kept sorted when ids arrive in order (the common import) and sorted on the next
+    /// read otherwise.
+    private var sortedCustomerIDsCache = SortedKeys<CustomerID>()
     private var sortedInvoiceCustomerIDsCache: [CustomerID]?
-    private var sortedPaymentIDsCache: [PaymentID]?
+    /// Every payment id, like ``sortedCustomerIDsCache``.
+    private var sortedPaymentIDsCache = SortedKeys<PaymentID>()
     /// Every outbox key in claim order (created, then key); rebuilt after new entries.
     private var outboxOrderCache: [IdempotencyKey]?
     /// In ``outboxOrderCache``, every entry before this index was final when a claim last looked.
     private var outboxUnfinishedStart = 0
     private var unsortedInvoiceCustomers: Set<CustomerID> = []
+    /// The customer ids of the last invoice query naming customers, sorted: the pages of one query reuse
+    /// them instead of sorting the ids again per page.
+    private var lastQueriedCustomers: (ids: Set<CustomerID>, sorted: [CustomerID])?
 
     /// Creates an empty store.
     public init() {}
@@ -58,7 +67,7 @@ public actor InMemoryCollectionStore: CollectionStore {
     // MARK: - Invoices
 
     public func invoices(ids: [InvoiceID]) -> [Invoice] {
-        Set(ids).compactMap { invoicesByID[$0] }.sorted { InvoiceCursor(after: $0) < InvoiceCursor(after: $1) }
+        Set(ids).compactMap { storedInvoice($0) }.sorted { InvoiceCursor(after: $0) < InvoiceCursor(after: $1) }
     }
 
     public func invoices(matching query: InvoiceQuery, after cursor: InvoiceCursor?, limit: Int) -> [Invoice] {
@@ -66,17 +75,22 @@ public actor InMemoryCollectionStore: CollectionStore {
         var page: [Invoice] = []
         let customerIDs: [CustomerID]
         if let wanted = query.customerIDs {
-            customerIDs = wanted.sorted()
+            if let last = lastQueriedCustomers, last.ids == wanted {
+                customerIDs = last.sorted
+            } else {
+                customerIDs = wanted.sorted()
+                lastQueriedCustomers = (wanted, customerIDs)
+            }
         } else {
             customerIDs = sortedInvoiceCustomerIDs()
         }
         let firstCustomer = cursor.map { customerIDs.lowerBound(of: $0.customerID) } ?? 0
         for customerID in customerIDs[firstCustomer...] {
-            let invoiceIDs = sortedInvoiceIDs(of: customerID)
+            let invoices = sortedInvoices(of: customerID)
             var start = 0
-            if let cursor, cursor.customerID == customerID { start = invoiceIDs.upperBound(of: cursor.invoiceID) }
-            for invoiceID in invoiceIDs[start...] {
-                guard let invoice = invoicesByID[invoiceID], query.matches(invoice) else { continue }
+            if let cursor, cursor.customerID == customerID { start = invoices.upperBound(ofID: cursor.invoiceID) }
+            for invoice in invoices[start...] {
+                guard query.matches(invoice) else { continue }
                 page.append(invoice)
                 if page.count == limit { return page }
             }
@@ -201,7 +215,7 @@ public actor InMemoryCollectionStore: CollectionStore {
             try requireCustomer(invoice.customerID, from: .invoice, invoice.id.rawValue)
             try Self.check(invoice)
             if case .update(_, let expected) = change {
-                let current = stagedInvoices[invoice.id] ?? invoicesByID[invoice.id]
+                let current = stagedInvoices[invoice.id] ?? storedInvoice(invoice.id)
                 guard let current else {
                     throw StoreError.conflict(.invoice, id: invoice.id.rawValue, reason: "updated but does not exist")
                 }
@@ -236,7 +250,7 @@ public actor InMemoryCollectionStore: CollectionStore {
             try requireCustomer(payment.customerID, from: .payment, payment.id.rawValue)
             var allocated: Int64 = 0
             for allocation in payment.allocations {
-                guard stagedInvoices[allocation.invoiceID] != nil || invoicesByID[allocation.invoiceID] != nil else {
+                guard stagedInvoices[allocation.invoiceID] != nil || invoiceOwners[allocation.invoiceID] != nil else {
                     throw StoreError.missingReference(
                         .payment, id: payment.id.rawValue, references: .invoice,
                         referencedID: allocation.invoiceID.rawValue)
@@ -289,20 +303,31 @@ public actor InMemoryCollectionStore: CollectionStore {
         for collector in changes.collectors { collectorsByID[collector.id] = collector }
         for department in changes.departments { departmentsByID[department.id] = department }
         for customer in changes.customers {
-            if customersByID.updateValue(customer, forKey: customer.id) == nil { sortedCustomerIDsCache = nil }
+            if customersByID.updateValue(customer, forKey: customer.id) == nil {
+                sortedCustomerIDsCache.insert(customer.id)
+            }
         }
         for change in changes.invoices {
             let invoice = change.invoice
-            let previous = invoicesByID.updateValue(invoice, forKey: invoice.id)
-            if previous?.customerID != invoice.customerID {
-                if let previous { invoiceIDsByCustomer[previous.customerID]?.removeAll { $0 == invoice.id } }
-                if invoiceIDsByCustomer[invoice.customerID] == nil { sortedInvoiceCustomerIDsCache = nil }
-                invoiceIDsByCustomer[invoice.customerID, default: []].append(invoice.id)
-                unsortedInvoiceCustomers.insert(invoice.customerID)
+            let owner = invoiceOwners.updateValue(invoice.customerID, forKey: invoice.id)
+            if let owner {
+                // Found on a temporary copy, released before the array is changed in place.
+                let index = sortedInvoices(of: owner).lowerBound(ofID: invoice.id)
+                if owner == invoice.customerID {
+                    invoicesByCustomer[owner]?[index] = invoice
+                    continue
+                }
+                invoicesByCustomer[owner]?.remove(at: index)
             }
+            if let last = invoicesByCustomer[invoice.customerID]?.last {
+                if invoice.id < last.id { unsortedInvoiceCustomers.insert(invoice.customerID) }
+            } else if invoicesByCustomer[invoice.customerID] == nil {
+                sortedInvoiceCustomerIDsCache = nil
+            }
+            invoicesByCustomer[invoice.customerID, default: []].append(invoice)
         }
         for payment in changes.payments {
-            if paymentsByID.updateValue(payment, forKey: payment.id) == nil { sortedPaymentIDsCache = nil }
+            if paymentsByID.updateValue(payment, forKey: payment.id) == nil { sortedPaymentIDsCache.insert(payment.id) }
         }
         for activity in changes.activities {
             activityIDs.insert(activity.id)
@@ -331,32 +356,76 @@ public actor InMemoryCollectionStore: CollectionStore {
         return sorted
     }
 
-    private func sortedPaymentIDs() -> [PaymentID] {
-        if let cached = sortedPaymentIDsCache { return cached }
-        let sorted = paymentsByID.keys.sorted()
-        sortedPaymentIDsCache = sorted
-        return sorted
-    }
+    private func sortedPaymentIDs() -> [PaymentID] { sortedPaymentIDsCache.sorted() }
 
-    private func sortedCustomerIDs() -> [CustomerID] {
-        if let cached = sortedCustomerIDsCache { return cached }
-        let sorted = customersByID.keys.sorted()
-        sortedCustomerIDsCache = sorted
-        return sorted
-    }
+    private func sortedCustomerIDs() -> [CustomerID] { sortedCustomerIDsCache.sorted() }
 
     private func sortedInvoiceCustomerIDs() -> [CustomerID] {
         if let cached = sortedInvoiceCustomerIDsCache { return cached }
-        let sorted = invoiceIDsByCustomer.keys.sorted()
+        let sorted = invoicesByCustomer.keys.sorted()
         sortedInvoiceCustomerIDsCache = sorted
         return sorted
     }
 
-    private func sortedInvoiceIDs(of customerID: CustomerID) -> [InvoiceID] {
-        if unsortedInvoiceCustomers.remove(customerID) != nil {
-            invoiceIDsByCustomer[customerID]?.sort()
+    /// A customer's invoices, ordered by id.
+    private func sortedInvoices(of customerID: CustomerID) -> [Invoice] {
+        if !unsortedInvoiceCustomers.isEmpty, unsortedInvoiceCustomers.remove(customerID) != nil {
+            invoicesByCustomer[customerID]?.sort { $0.id < $1.id }
         }
-        return invoiceIDsByCustomer[customerID] ?? []
+        return invoicesByCustomer[customerID] ?? []
+    }
+
+    /// The stored invoice with an id.
+    private func storedInvoice(_ id: InvoiceID) -> Invoice? {
+        guard let owner = invoiceOwners[id] else { return nil }
+        let invoices = sortedInvoices(of: owner)
+        let index = invoices.lowerBound(ofID: id)
+        return index < invoices.count && invoices[index].id == id ? invoices[index] : nil
+    }
+}
+
+/// Unique keys kept in order: appended while they arrive ascending, sorted once on a read after one did not.
+private struct SortedKeys<Key: Comparable> {
+    private var keys: [Key] = []
+    private var isSorted = true
+
+    /// Adds a key not held yet.
+    mutating func insert(_ key: Key) {
+        if let last = keys.last, key < last { isSorted = false }
+        keys.append(key)
+    }
+
+    /// Every key, in order.
+    mutating func sorted() -> [Key] {
+        if !isSorted {
+            keys.sort()
+            isSorted = true
+        }
+        return keys
+    }
+}
+
+extension Array where Element == Invoice {
+    /// The index of the first invoice whose id is not less than `id`, in invoices ordered by id.
+    fileprivate func lowerBound(ofID id: InvoiceID) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The index of the first invoice whose id is greater than `id`, in invoices ordered by id.
+    fileprivate func upperBound(ofID id: InvoiceID) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if id < self[mid].id { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }
 

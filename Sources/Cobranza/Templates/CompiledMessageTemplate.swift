@@ -12,6 +12,8 @@ public struct CompiledMessageTemplate: Sendable, Hashable {
     public let html: Template?
     /// The compiled WhatsApp parameters, in order.
     public let whatsAppParameters: [Template]
+    /// The root keys of the message variables any part reads, or `nil` for every key.
+    let rootKeys: Set<String>?
 
     /// Compiles a template source and checks it has exactly the parts its channel uses.
     ///
@@ -56,6 +58,17 @@ public struct CompiledMessageTemplate: Sendable, Hashable {
             self.whatsAppParameters = []
             self.body = try Template(source.body, id: id + ":body", schema: schema)
         }
+        // A WhatsApp body reads only the rendered parameters, never the message variables.
+        let parts = [subject, html].compactMap { $0 } + (source.whatsApp == nil ? [body] : whatsAppParameters)
+        var keys: Set<String>? = []
+        for part in parts {
+            guard let partKeys = part.rootKeys else {
+                keys = nil
+                break
+            }
+            keys?.formUnion(partKeys)
+        }
+        self.rootKeys = keys
     }
 
     private static func validateKey(_ source: MessageTemplate, id: String) throws(TemplateError) {

@@ -9,51 +9,89 @@ extension MessageContext {
     /// - Returns: The root object.
     /// - Throws: ``TemplateRenderError/totalOverflow(currency:)`` when a total does not fit.
     public func variables() throws(TemplateRenderError) -> TemplateValue {
+        try variables(keeping: nil, money: formatting.money)
+    }
+
+    /// The variable tree, with only the root keys a template reads.
+    ///
+    /// A template never reads a root key it does not name, so leaving the others out renders the same text;
+    /// the totals are still computed, so an overflowing total fails as with ``variables()``.
+    ///
+    /// - Parameters:
+    ///   - keys: The root keys to build; `nil` builds every one.
+    ///   - money: The money format of the message's locale.
+    /// - Returns: The root object.
+    /// - Throws: ``TemplateRenderError/totalOverflow(currency:)`` when a total does not fit.
+    func variables(keeping keys: Set<String>?, money: MoneyFormat) throws(TemplateRenderError) -> TemplateValue {
+        func needs(_ key: String) -> Bool { keys?.contains(key) ?? true }
         let words = MessageVocabulary(language: language)
-        let money = formatting.money
         let listed = invoices.sorted(by: MessageContext.byDueDate)
         let others = otherOverdueInvoices.sorted(by: MessageContext.byDueDate)
         let account = (listed + others).sorted(by: MessageContext.byDueDate)
         let totals = try MessageContext.totals(of: listed)
         let owed = try MessageContext.totals(of: account)
         let contacts = previousContacts.sorted { $0.date < $1.date }
-        let maxDaysLate = (listed + others).map { $0.daysLate(asOf: today) }.max() ?? 0
 
-        var root: [String: TemplateValue] = [
-            "today": .date(today),
-            "locale": .text(locale),
-            "language": .text(language),
-            "customer": customerValue(),
-            "contact": contactValue(),
-            "invoices": .list(listed.map { invoiceValue($0, words: words) }),
-            "invoice_count": .number(listed.count),
-            "invoice_numbers": .text(words.join(listed.map(\.number))),
-            "single_invoice": .flag(listed.count == 1),
-            "other_invoices": .list(others.map { invoiceValue($0, words: words) }),
-            "has_other_invoices": .flag(!others.isEmpty),
-            "account_invoices": .list(account.map { invoiceValue($0, words: words) }),
-            "account_invoice_numbers": .text(words.join(account.map(\.number))),
-            "total": .text(words.join(totals.map { $0.formatted(money) })),
-            "totals": .list(totals.map(MessageContext.totalValue)),
-            "total_owed": .text(words.join(owed.map { $0.formatted(money) })),
-            "totals_owed": .list(owed.map(MessageContext.totalValue)),
-            "max_days_late": .number(maxDaysLate),
-            "max_days_late_text": .text(words.days(maxDaysLate)),
-            "collector": collectorValue(words: words),
-            "company": companyValue(),
-            "previous_contacts": .list(contacts.map { contactEntryValue($0, words: words) }),
-            "has_previous_contacts": .flag(!contacts.isEmpty),
-            "previous_contact_count": .number(contacts.count),
-        ]
-        if let last = contacts.last { root["last_contact"] = contactEntryValue(last, words: words) }
-        if let promise {
+        var root: [String: TemplateValue] = [:]
+        root.reserveCapacity(keys?.count ?? 32)
+        if needs("today") { root["today"] = .date(today) }
+        if needs("locale") { root["locale"] = .text(locale) }
+        if needs("language") { root["language"] = .text(language) }
+        if needs("customer") { root["customer"] = customerValue() }
+        if needs("contact") { root["contact"] = contactValue() }
+        // Each invoice's object is built once, even when it is listed both alone and in the account.
+        let listsAccount = needs("account_invoices")
+        let listedValues =
+            needs("invoices") || listsAccount ? listed.map { invoiceValue($0, words: words) } : []
+        let otherValues =
+            needs("other_invoices") || listsAccount ? others.map { invoiceValue($0, words: words) } : []
+        if needs("invoices") { root["invoices"] = .list(listedValues) }
+        if needs("invoice_count") { root["invoice_count"] = .number(listed.count) }
+        if needs("invoice_numbers") { root["invoice_numbers"] = .text(words.join(listed.map(\.number))) }
+        if needs("single_invoice") { root["single_invoice"] = .flag(listed.count == 1) }
+        if needs("other_invoices") { root["other_invoices"] = .list(otherValues) }
+        if needs("has_other_invoices") { root["has_other_invoices"] = .flag(!others.isEmpty) }
+        if listsAccount {
+            // The same stable sort as `account`, over the invoices paired with their objects.
+            let paired = (Array(zip(listed, listedValues)) + Array(zip(others, otherValues))).sorted {
+                MessageContext.byDueDate($0.0, $1.0)
+            }
+            root["account_invoices"] = .list(paired.map { $0.1 })
+        }
+        if needs("account_invoice_numbers") {
+            root["account_invoice_numbers"] = .text(words.join(account.map(\.number)))
+        }
+        if needs("total") { root["total"] = .text(words.join(totals.map { $0.formatted(money) })) }
+        if needs("totals") { root["totals"] = .list(totals.map(MessageContext.totalValue)) }
+        if needs("total_owed") { root["total_owed"] = .text(words.join(owed.map { $0.formatted(money) })) }
+        if needs("totals_owed") { root["totals_owed"] = .list(owed.map(MessageContext.totalValue)) }
+        if needs("max_days_late") || needs("max_days_late_text") {
+            var maxDaysLate = 0
+            for invoice in listed { maxDaysLate = Swift.max(maxDaysLate, invoice.daysLate(asOf: today)) }
+            for invoice in others { maxDaysLate = Swift.max(maxDaysLate, invoice.daysLate(asOf: today)) }
+            if needs("max_days_late") { root["max_days_late"] = .number(maxDaysLate) }
+            if needs("max_days_late_text") { root["max_days_late_text"] = .text(words.days(maxDaysLate)) }
+        }
+        if needs("collector") { root["collector"] = collectorValue(words: words) }
+        if needs("company") { root["company"] = companyValue() }
+        if needs("previous_contacts") {
+            root["previous_contacts"] = .list(contacts.map { contactEntryValue($0, words: words) })
+        }
+        if needs("has_previous_contacts") { root["has_previous_contacts"] = .flag(!contacts.isEmpty) }
+        if needs("previous_contact_count") { root["previous_contact_count"] = .number(contacts.count) }
+        if needs("last_contact"), let last = contacts.last {
+            root["last_contact"] = contactEntryValue(last, words: words)
+        }
+        if needs("promise"), let promise {
             var fields: [String: TemplateValue] = ["date": .date(promise.date)]
             if let amount = promise.amount { fields["amount"] = .money(amount) }
             root["promise"] = .object(fields)
         }
-        if let deadline { root["deadline"] = .date(deadline) }
-        if let action, !action.isEmpty { root["action"] = .text(action) }
-        if contact.role != .billing, let billing = customer.contact(withRole: .billing), billing.name != contact.name {
+        if needs("deadline"), let deadline { root["deadline"] = .date(deadline) }
+        if needs("action"), let action, !action.isEmpty { root["action"] = .text(action) }
+        if needs("billing_contact"), contact.role != .billing, let billing = customer.contact(withRole: .billing),
+            billing.name != contact.name
+        {
             root["billing_contact"] = .object(["name": .text(billing.name)])
         }
         return .object(root)

@@ -36,8 +36,8 @@ public struct MessageRenderer: Sendable {
         guard let template = library.template(family: family, channel: channel, locale: context.locale) else {
             throw .templateNotFound(family: family, channel: channel, locale: context.locale)
         }
-        let values = try context.variables()
         let formatting = context.formatting
+        let values = try context.variables(keeping: template.rootKeys, money: formatting.money)
 
         let subject = try template.subject.map { (subject: Template) throws(TemplateRenderError) -> String in
             PlainText.singleLine(try subject.render(values, escaping: .plain, formatting: formatting))

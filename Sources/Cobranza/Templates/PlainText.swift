@@ -14,26 +14,37 @@ enum PlainText {
     /// - Parameter text: Rendered text.
     /// - Returns: The tidy text.
     static func tidy(_ text: String) -> String {
+        var text = text
+        // Native strings are contiguous; `makeContiguousUTF8` is a no-op for them.
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(tidy) ?? Array(text.utf8).withUnsafeBufferPointer(tidy)
+    }
+
+    /// ``tidy(_:)`` over the UTF-8 bytes: each line is copied whole, without its trailing blanks.
+    private static func tidy(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var line: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var pendingBlankLine = false
-        func endLine() {
-            while let last = line.last, last == space || last == tab || last == carriageReturn { line.removeLast() }
-            if line.isEmpty {
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != lineFeed { end += 1 }
+            var trimmed = end
+            while trimmed > start,
+                bytes[trimmed - 1] == space || bytes[trimmed - 1] == tab || bytes[trimmed - 1] == carriageReturn
+            {
+                trimmed -= 1
+            }
+            if trimmed == start {
                 pendingBlankLine = !output.isEmpty
             } else {
                 if !output.isEmpty { output.append(lineFeed) }
                 if pendingBlankLine { output.append(lineFeed) }
-                output.append(contentsOf: line)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<trimmed]))
                 pendingBlankLine = false
             }
-            line.removeAll(keepingCapacity: true)
+            start = end + 1
         }
-        for byte in text.utf8 {
-            if byte == lineFeed { endLine() } else { line.append(byte) }
-        }
-        endLine()
         return String(decoding: output, as: UTF8.self)
     }
 

@@ -65,6 +65,32 @@ public struct Template: Sendable, Hashable {
         return result
     }
 
+    /// The root keys the template reads (the first key of every name resolved in the root scope), or `nil`
+    /// when it reads the root itself.
+    var rootKeys: Set<String>? {
+        var keys: Set<String> = []
+        func walk(_ nodes: [TemplateNode]) -> Bool {
+            for node in nodes {
+                switch node {
+                case .text: continue
+                case .variable(let reference):
+                    guard reference.scope != 0 || Template.addRootKey(of: reference, to: &keys) else { return false }
+                case .section(let reference, _, let children):
+                    guard reference.scope != 0 || Template.addRootKey(of: reference, to: &keys) else { return false }
+                    guard walk(children) else { return false }
+                }
+            }
+            return true
+        }
+        return walk(nodes) ? keys : nil
+    }
+
+    private static func addRootKey(of reference: TemplateReference, to keys: inout Set<String>) -> Bool {
+        guard let first = reference.keys.first else { return false }
+        keys.insert(first)
+        return true
+    }
+
     /// Renders the template from a variable tree.
     ///
     /// - Parameters:

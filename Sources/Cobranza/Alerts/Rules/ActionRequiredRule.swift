@@ -110,13 +110,12 @@ public struct ActionRequiredRule: AlertRule, Hashable, Codable {
             guard let item = context.item(customerID, invoices: invoices, reason: reason) else { continue }
             findings.append((AlertFinding(item: item, recipients: [.role(role)]), dueOn))
         }
-        return
-            findings
-            .sorted {
-                ($1.finding.item.maxDaysLate, $0.dueOn, $0.finding.item.customerID)
-                    < ($0.finding.item.maxDaysLate, $1.dueOn, $1.finding.item.customerID)
-            }
-            .map(\.finding)
+        // Each finding's days late computed once, then the positions sorted (stable, as sorting the findings).
+        let daysLate = findings.map(\.finding.item.maxDaysLate)
+        return findings.indices.sorted { lhs, rhs in
+            (daysLate[rhs], findings[lhs].dueOn, findings[lhs].finding.item.customerID)
+                < (daysLate[lhs], findings[rhs].dueOn, findings[rhs].finding.item.customerID)
+        }.map { findings[$0].finding }
     }
 
     /// Whether an invoice in this status waits on something the customer started (a promise, a reported

@@ -82,14 +82,12 @@ public struct BrokenPromisesRule: AlertRule, Hashable, Codable {
                     earliest?.date
                 ))
         }
-        return found.sorted { lhs, rhs in
-            if lhs.finding.item.maxDaysLate != rhs.finding.item.maxDaysLate {
-                return lhs.finding.item.maxDaysLate > rhs.finding.item.maxDaysLate
-            }
-            let left = lhs.promisedOn ?? CivilDate(daysSinceEpoch: .max)
-            let right = rhs.promisedOn ?? CivilDate(daysSinceEpoch: .max)
-            if left != right { return left < right }
-            return lhs.finding.item.customerID < rhs.finding.item.customerID
-        }.map(\.finding)
+        // Sort keys computed once per finding, then the positions sorted (stable, as sorting the findings).
+        let keys = found.map { ($0.finding.item.maxDaysLate, $0.promisedOn ?? CivilDate(daysSinceEpoch: .max)) }
+        return found.indices.sorted { lhs, rhs in
+            if keys[lhs].0 != keys[rhs].0 { return keys[lhs].0 > keys[rhs].0 }
+            if keys[lhs].1 != keys[rhs].1 { return keys[lhs].1 < keys[rhs].1 }
+            return found[lhs].finding.item.customerID < found[rhs].finding.item.customerID
+        }.map { found[$0].finding }
     }
 }
