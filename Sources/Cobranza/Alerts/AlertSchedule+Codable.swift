@@ -29,7 +29,7 @@ extension AlertSchedule: Codable {
         switch self {
         case .daily: return "daily"
         case .onEvent: return "on_event"
-        case .weekly(let weekday): return "weekly:" + AlertSchedule.weekdayNames[weekday.rawValue - 1]
+        case .weekly(let weekday): return weekday.weeklyScheduleText
         }
     }
 
@@ -42,15 +42,8 @@ extension AlertSchedule: Codable {
         case "daily": self = .daily
         case "on_event": self = .onEvent
         default:
-            guard lowered.hasPrefix("weekly:") else { return nil }
-            let name = lowered.dropFirst("weekly:".count)
-            guard let index = AlertSchedule.weekdayNames.firstIndex(where: { $0 == name }),
-                let weekday = Weekday(rawValue: index + 1)
-            else { return nil }
+            guard let weekday = Weekday(weeklyScheduleText: lowered) else { return nil }
             self = .weekly(on: weekday)
         }
     }
-
-    /// English weekday names, Monday first (ISO order).
-    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

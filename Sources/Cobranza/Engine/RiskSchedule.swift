@@ -82,7 +82,7 @@ extension RiskSchedule: Codable {
     public var text: String {
         switch self {
         case .daily: return "daily"
-        case .weekly(let weekday): return "weekly:" + RiskSchedule.weekdayNames[weekday.rawValue - 1]
+        case .weekly(let weekday): return weekday.weeklyScheduleText
         case .monthly: return "monthly"
         case .never: return "never"
         }
@@ -98,14 +98,8 @@ extension RiskSchedule: Codable {
         case "monthly": self = .monthly
         case "never": self = .never
         default:
-            guard lowered.hasPrefix("weekly:") else { return nil }
-            let name = lowered.dropFirst("weekly:".count)
-            guard let index = RiskSchedule.weekdayNames.firstIndex(where: { $0 == name }),
-                let weekday = Weekday(rawValue: index + 1)
-            else { return nil }
+            guard let weekday = Weekday(weeklyScheduleText: lowered) else { return nil }
             self = .weekly(weekday)
         }
     }
-
-    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

@@ -84,26 +84,27 @@ public struct RunTask: Sendable, Hashable, Codable {
 }
 
 extension TaskAssignee {
-    /// `collector:<id>`, `department:<id>` or `role:<name>`.
-    public var text: String {
+    /// The same person or group as a message recipient.
+    var recipient: MessageRecipient {
         switch self {
-        case .collector(let id): return "collector:\(id.rawValue)"
-        case .department(let id): return "department:\(id.rawValue)"
-        case .role(let name): return "role:\(name)"
+        case .collector(let id): return .collector(id)
+        case .department(let id): return .department(id)
+        case .role(let name): return .role(name)
         }
     }
+
+    /// `collector:<id>`, `department:<id>` or `role:<name>`: the ``MessageRecipient/text`` form.
+    public var text: String { recipient.text }
 
     /// Reads ``text``.
     ///
     /// - Parameter text: `collector:<id>`, `department:<id>` or `role:<name>`.
     public init?(text: String) {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let value = String(text[text.index(after: colon)...])
-        switch text[..<colon] {
-        case "collector": self = .collector(CollectorID(value))
-        case "department": self = .department(DepartmentID(value))
-        case "role": self = .role(value)
-        default: return nil
+        switch MessageRecipient(text: text) {
+        case .collector(let id): self = .collector(id)
+        case .department(let id): self = .department(id)
+        case .role(let name): self = .role(name)
+        case .customer, nil: return nil
         }
     }
 }
