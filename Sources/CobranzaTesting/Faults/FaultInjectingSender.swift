@@ -3,7 +3,7 @@ import Cobranza
 /// A sender that forwards to another and passes a ``FaultSchedule`` point before and after every send, so a
 /// crash-point test can "crash" a run around each delivery. Share the schedule with a ``FaultInjectingStore``.
 ///
-/// A ``MessageSender`` can only throw ``SendError``, so at its crash point the sender reports a transient
+/// A `MessageSender` can only throw `SendError`, so at its crash point the sender reports a transient
 /// failure ("simulated crash"); the schedule then fails every later point, so the store refuses the
 /// dispatcher's next write with ``SimulatedCrash`` and the result is never recorded — as if the process had
 /// died. At ``FaultPoint/Kind/afterSend`` the base sender has already delivered the message.
@@ -37,7 +37,7 @@ public struct FaultInjectingSender: MessageSender {
     ///   - message: The message.
     ///   - idempotencyKey: Its key.
     /// - Returns: The base's receipt.
-    /// - Throws: The base's error, or a transient ``SendError`` at and after the crash point.
+    /// - Throws: The base's error, or a transient `SendError` at and after the crash point.
     public func send(_ message: OutgoingMessage, idempotencyKey: IdempotencyKey) async throws(SendError)
         -> DeliveryReceipt
     {
