@@ -1,6 +1,8 @@
 extension IdempotencyKey {
     static let cadenceStepPrefix = "cadence-step"
     static let cadenceMessagePrefix = "cadence-message"
+    /// What every cadence message key starts with: `cadence-message/`.
+    static let cadenceMessageKeyStart = cadenceMessagePrefix + "/"
 
     /// The key of one (invoice, step) pair: `cadence-step/<invoiceID>/<stepID>`.
     ///

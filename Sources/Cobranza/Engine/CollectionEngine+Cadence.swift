@@ -113,7 +113,7 @@ extension CollectionEngine {
         var lastMessage: [CustomerID: CivilDate] = [:]
         for activity in activities {
             if let key = CadenceStepKey(IdempotencyKey(activity.id.rawValue)) { steps.insert(key) }
-            guard let comment = activity.comment, comment.hasPrefix("cadence-message/"),
+            guard let comment = activity.comment, comment.hasPrefix(IdempotencyKey.cadenceMessageKeyStart),
                 let day = try? CivilDate(iso: String(comment.suffix(10)))
             else { continue }
             if let known = lastMessage[activity.customerID], known >= day { continue }
