@@ -73,7 +73,10 @@ struct ReportAndPolicyTests {
         let shown = try await CobranzaProcess.run(["policy", "show"])
         #expect(shown.status == 0)
         let policy = try shown.json()
-        #expect(Set(policy.keys) == ["status", "risk", "riskSchedule", "cadence", "alerts", "dispatch", "company"])
+        #expect(
+            Set(policy.keys) == [
+                "status", "risk", "riskSchedule", "cadence", "alerts", "dispatch", "company", "sharing",
+            ])
         let file = try workspace.write("policy.json", shown.output)
         let check = try await CobranzaProcess.run(["policy", "check", file])
         #expect(check.status == 0, "\(check)")

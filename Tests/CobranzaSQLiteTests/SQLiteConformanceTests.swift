@@ -13,4 +13,12 @@ struct SQLiteConformanceTests {
             try SQLiteCollectionStore(path: folder.file("conformance.sqlite"))
         }.run(check)
     }
+
+    @Test("keeps the customer-partition contract", arguments: CustomerPartitionCheck.allCases)
+    func partitionConformance(_ check: CustomerPartitionCheck) async throws {
+        let folder = try TemporaryFolder()
+        try await CustomerPartitionConformance {
+            try SQLiteCollectionStore(path: folder.file("partitions.sqlite"))
+        }.run(check)
+    }
 }

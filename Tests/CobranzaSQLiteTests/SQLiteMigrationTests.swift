@@ -19,9 +19,11 @@ struct SQLiteMigrationTests {
         try SchemaVersion1.makeDatabase(at: path)
 
         let store = try SQLiteCollectionStore(path: path)
-        #expect(try await store.schemaVersion() == 3)
+        #expect(try await store.schemaVersion() == 4)
         let raw = try RawDatabase(path: path)
-        #expect(try raw.rows("SELECT version FROM schema_version ORDER BY version") == [["1"], ["2"], ["3"]])
+        #expect(try raw.rows("SELECT version FROM schema_version ORDER BY version") == [["1"], ["2"], ["3"], ["4"]])
+        let tables = try raw.rows("SELECT name FROM sqlite_master WHERE type = 'table'").map { $0[0] }
+        #expect(tables.contains("customer_partitions"))
         let indexes = try raw.rows("SELECT name FROM sqlite_master WHERE type = 'index'").map { $0[0] }
         #expect(indexes.contains("tasks_open_by_assignee_due"))
         #expect(indexes.contains("payments_by_customer_day"))

@@ -106,7 +106,9 @@ extension CollectionEngine {
     private func completedSteps(state: EngineState) async throws
         -> (steps: Set<CadenceStepKey>, lastMessage: [CustomerID: CivilDate])
     {
-        var activities = try await store.activities(matching: ActivityQuery(kinds: [.cadenceStep])).map(\.activity)
+        var activities = try await store.activities(
+            matching: ActivityQuery(customerIDs: state.scope, kinds: [.cadenceStep])
+        ).map(\.activity)
         activities += state.plannedActivities.filter { $0.kind == .cadenceStep }
         var steps: Set<CadenceStepKey> = []
         steps.reserveCapacity(activities.count)

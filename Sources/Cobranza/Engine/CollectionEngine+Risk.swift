@@ -7,7 +7,7 @@ extension CollectionEngine {
         let due = state.customers.filter { RiskSchedule.isDue($0.risk, scheduledDay: scheduled) }
         guard !due.isEmpty else { return plan }
         let everyone = due.count == state.customers.count
-        let ids: Set<CustomerID>? = everyone ? nil : Set(due.map(\.id))
+        let ids: Set<CustomerID>? = everyone ? state.scope : Set(due.map(\.id))
         let since = date.adding(days: 1 - policy.risk.eventWindowDays).startInstant(in: clock.timeZone)
         async let storedInvoices = store.invoices(matching: InvoiceQuery(customerIDs: ids))
         async let payments = store.payments(matching: PaymentQuery(customerIDs: ids))

@@ -36,6 +36,8 @@ public struct CollectionEngine: Sendable {
     let alertEvaluator: AlertEvaluator
     let workerID: String
     let observer: (any RunObserver)?
+    /// The store's customer partitions when the policy shares customers among engines.
+    let partitionStore: (any CustomerPartitionStore)?
     /// How many times a stage reads and plans again when its unit of work meets a concurrent writer.
     let attempts = 5
 
@@ -75,6 +77,16 @@ public struct CollectionEngine: Sendable {
         self.renderer = MessageRenderer(library: library)
         self.workerID = workerID
         self.observer = observer
+        if policy.sharing.sharesCustomers {
+            guard let partitions = store as? any CustomerPartitionStore else {
+                throw .invalidValue(
+                    field: "sharing.customerPartitions",
+                    reason: "the store does not share customers among engines (it is not a CustomerPartitionStore)")
+            }
+            partitionStore = partitions
+        } else {
+            partitionStore = nil
+        }
     }
 
     /// Runs the day: status review → risk (on schedule) → cadence plan and render → alerts → dispatch.
@@ -83,6 +95,11 @@ public struct CollectionEngine: Sendable {
     /// concurrent writer (a conflict, or a key another engine recorded first) the stage reads the store
     /// again and plans again, so two engines running the same date record everything once.
     ///
+    /// When the policy shares customers (``WorkSharingPolicy/customerPartitions`` above 1, on a store that is a
+    /// ``CustomerPartitionStore``), the engine claims the day's customer partitions one at a time and runs the
+    /// status review, risk and cadence stages for each partition's customers; the engine that finds every
+    /// partition finished runs the alerts. Every engine then delivers from the outbox.
+    ///
     /// - Parameter date: The day to run, usually the clock's today.
     /// - Returns: What was recorded, skipped, delivered and what failed.
     /// - Throws: ``StoreError`` from the store (what earlier stages committed stays committed; run again).
@@ -90,8 +107,42 @@ public struct CollectionEngine: Sendable {
         let started = clock.now
         observer?.observe(.runStarted(date: date, dryRun: false))
         var report = RunReport(date: date)
-        var state = try await EngineState.load(from: store)
-        for stage in [RunStage.statusReview, .risk, .cadence, .alerts] {
+        if let partitionStore {
+            if try await runPartitions(of: partitionStore, on: date, into: &report) {
+                var state = try await EngineState.load(from: store)
+                try await run([.alerts], on: date, state: &state, into: &report) {
+                    try await EngineState.load(from: store)
+                }
+            }
+        } else {
+            var state = try await EngineState.load(from: store)
+            try await run([.statusReview, .risk, .cadence, .alerts], on: date, state: &state, into: &report) {
+                try await EngineState.load(from: store)
+            }
+        }
+        let dispatchStarted = clock.now
+        observer?.observe(.stageStarted(.dispatch))
+        let claimed = try await dispatch(into: &report)
+        observer?.observe(.stageFinished(.dispatch, count: claimed, duration: since(dispatchStarted)))
+        observer?.observe(.runFinished(date: date, duration: since(started)))
+        return report
+    }
+
+    /// Runs stages in order, each reading, planning and committing one unit of work, and planning again
+    /// from a fresh state when the commit meets a concurrent writer.
+    ///
+    /// - Parameters:
+    ///   - stages: The stages.
+    ///   - date: The day.
+    ///   - state: The state read for the first stage; updated with each stage's writes.
+    ///   - report: The run's report.
+    ///   - reload: Reads the state again after a concurrent write.
+    /// - Throws: ``StoreError`` from the store; the stages committed before stay committed.
+    func run(
+        _ stages: [RunStage], on date: CivilDate, state: inout EngineState, into report: inout RunReport,
+        reload: () async throws -> EngineState
+    ) async throws {
+        for stage in stages {
             let stageStarted = clock.now
             observer?.observe(.stageStarted(stage))
             var attempt = 1
@@ -106,16 +157,10 @@ public struct CollectionEngine: Sendable {
                 } catch let error as StoreError where error.isConcurrentWrite && attempt < attempts {
                     observer?.observe(.stageRetried(stage, attempt: attempt, reason: error.description))
                     attempt += 1
-                    state = try await EngineState.load(from: store)
+                    state = try await reload()
                 }
             }
         }
-        let dispatchStarted = clock.now
-        observer?.observe(.stageStarted(.dispatch))
-        let claimed = try await dispatch(into: &report)
-        observer?.observe(.stageFinished(.dispatch, count: claimed, duration: since(dispatchStarted)))
-        observer?.observe(.runFinished(date: date, duration: since(started)))
-        return report
     }
 
     /// Dry run: the same plan ``run(on:)`` would carry out; nothing written, nothing sent.

@@ -10,6 +10,7 @@ import Foundation
 ///   "cadence": {"tiers": {"A": {"steps": []}}},
 ///   "alerts": {"roles": {"actions": {"name": "Marta Ruiz", "emails": ["acciones@empresa.com.ar"]}}},
 ///   "dispatch": {"maxAttempts": 5},
+///   "sharing": {"customerPartitions": 16},
 ///   "company": {"name": "Ferretería Sur S.A.", "phone": "+54 11 5555-0000", "paymentInstructions": "CBU …"}
 /// }
 /// ```
@@ -32,6 +33,8 @@ public struct CollectionPolicy: Sendable, Hashable {
     public var company: CompanyProfile
     /// When risk is re-classified.
     public var riskSchedule: RiskSchedule
+    /// How engines running the same day on one store share its customers.
+    public var sharing: WorkSharingPolicy
 
     /// Creates a policy.
     ///
@@ -43,10 +46,12 @@ public struct CollectionPolicy: Sendable, Hashable {
     ///   - dispatch: Delivery settings.
     ///   - company: The company profile.
     ///   - riskSchedule: When risk is re-classified.
+    ///   - sharing: How engines share a day's customers.
     public init(
         status: StatusPolicy = StatusPolicy(), risk: RiskPolicy = .standard, cadence: CadencePolicy = .default,
         alerts: AlertPolicy = CollectionPolicy.standardAlerts, dispatch: DispatchPolicy = DispatchPolicy(),
-        company: CompanyProfile = CollectionPolicy.standardCompany, riskSchedule: RiskSchedule = .weekly(.monday)
+        company: CompanyProfile = CollectionPolicy.standardCompany, riskSchedule: RiskSchedule = .weekly(.monday),
+        sharing: WorkSharingPolicy = WorkSharingPolicy()
     ) {
         self.status = status
         self.risk = risk
@@ -55,6 +60,7 @@ public struct CollectionPolicy: Sendable, Hashable {
         self.dispatch = dispatch
         self.company = company
         self.riskSchedule = riskSchedule
+        self.sharing = sharing
     }
 
     /// The built-in policies: default status, risk and cadences, every alert rule, risk re-classified every
@@ -90,12 +96,13 @@ public struct CollectionPolicy: Sendable, Hashable {
         do { try alerts.validate() } catch { throw .wrapping(error) }
         do { try dispatch.validate() } catch { throw .wrapping(error, in: "dispatch") }
         do { try company.validate() } catch { throw .wrapping(error, in: "company") }
+        do { try sharing.validate() } catch { throw .wrapping(error, in: "sharing") }
     }
 }
 
 extension CollectionPolicy: Codable {
     private enum CodingKeys: String, CodingKey {
-        case status, risk, cadence, alerts, dispatch, company, riskSchedule
+        case status, risk, cadence, alerts, dispatch, company, riskSchedule, sharing
     }
 
     /// Decodes a policy; missing members take their ``standard`` values. The result is validated.
@@ -122,7 +129,8 @@ extension CollectionPolicy: Codable {
             alerts: try member(AlertPolicy.self, .alerts) ?? standard.alerts,
             dispatch: try member(DispatchPolicy.self, .dispatch) ?? standard.dispatch,
             company: try member(CompanyProfile.self, .company) ?? standard.company,
-            riskSchedule: try member(RiskSchedule.self, .riskSchedule) ?? standard.riskSchedule)
+            riskSchedule: try member(RiskSchedule.self, .riskSchedule) ?? standard.riskSchedule,
+            sharing: try member(WorkSharingPolicy.self, .sharing) ?? standard.sharing)
         try validate()
     }
 
@@ -139,6 +147,7 @@ extension CollectionPolicy: Codable {
         try container.encode(alerts, forKey: .alerts)
         try container.encode(dispatch, forKey: .dispatch)
         try container.encode(company, forKey: .company)
+        try container.encode(sharing, forKey: .sharing)
     }
 
     /// Reads a policy from JSON.

@@ -11,6 +11,9 @@ struct EngineState: Sendable {
     var collectors: [Collector]
     /// Every department.
     var departments: [Department]
+    /// The customers this state covers when it holds one partition of the portfolio; `nil` for the whole
+    /// portfolio. Stages read the store for these customers only.
+    var scope: Set<CustomerID>? = nil
     /// Dry run only: the activities the plan would append, in order.
     var plannedActivities: [Activity] = []
     /// Dry run only: the tasks the plan would create.
@@ -30,6 +33,25 @@ struct EngineState: Sendable {
         async let departments = store.departments()
         return try await EngineState(
             customers: customers, openInvoices: invoices, collectors: collectors, departments: departments)
+    }
+
+    /// Reads the state of some customers only: one partition of the portfolio.
+    ///
+    /// - Parameters:
+    ///   - store: The store.
+    ///   - customerIDs: The partition's customers.
+    /// - Returns: The state, scoped to those customers.
+    /// - Throws: ``StoreError``.
+    static func load(from store: any CollectionStore, customers customerIDs: Set<CustomerID>) async throws
+        -> EngineState
+    {
+        async let customers = store.customers(ids: Array(customerIDs))
+        async let invoices = store.invoices(matching: InvoiceQuery(customerIDs: customerIDs, openOnly: true))
+        async let collectors = store.collectors()
+        async let departments = store.departments()
+        return try await EngineState(
+            customers: customers, openInvoices: invoices, collectors: collectors, departments: departments,
+            scope: customerIDs)
     }
 
     /// Applies a stage's writes to the state in memory.

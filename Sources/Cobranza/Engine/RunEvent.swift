@@ -21,6 +21,12 @@ public enum RunEvent: Sendable, Hashable {
     case messageSent(key: IdempotencyKey)
     /// A message failed (final or to be retried).
     case messageFailed(RunFailure)
+    /// The engine claimed a partition of the day's customers (``WorkSharingPolicy``).
+    case partitionClaimed(CustomerPartition)
+    /// The engine committed the status review, risk and cadence stages of a partition and marked it finished.
+    case partitionFinished(CustomerPartition)
+    /// Other engines still hold partitions of the day; the one that finishes the last runs the alerts.
+    case alertsLeftToOtherEngines(unfinishedPartitions: [Int])
     /// A run ended.
     case runFinished(date: CivilDate, duration: Duration)
 }

@@ -6,7 +6,7 @@
 /// claimed, including ones recorded by earlier runs (retries, messages left by a crash).
 ///
 /// Encodes with snake_case keys: `date`, `messages`, `tasks`, `alerts`, `skipped`, `delivered`, `failures`,
-/// `lost_claims`, `status_changes`, `risk_assessed`, `reclassified`.
+/// `lost_claims`, `status_changes`, `risk_assessed`, `reclassified`, `partitions`.
 public struct RunReport: Sendable, Hashable, Codable {
     /// The run's date.
     public var date: CivilDate
@@ -30,13 +30,16 @@ public struct RunReport: Sendable, Hashable, Codable {
     public var riskAssessed: Int
     /// Customers whose risk tier changed.
     public var reclassified: Int
+    /// The customer partitions this run claimed and finished, in order, when engines share the day's
+    /// customers (``WorkSharingPolicy``); empty otherwise. Decodes as empty when absent.
+    public var partitions: [Int]
 
     private enum CodingKeys: String, CodingKey {
         case date, messages, tasks, alerts, skipped, delivered, failures
         case lostClaims = "lost_claims"
         case statusChanges = "status_changes"
         case riskAssessed = "risk_assessed"
-        case reclassified
+        case reclassified, partitions
     }
 
     /// Creates a report.
@@ -53,10 +56,12 @@ public struct RunReport: Sendable, Hashable, Codable {
     ///   - statusChanges: Status transitions.
     ///   - riskAssessed: Customers assessed.
     ///   - reclassified: Tier changes.
+    ///   - partitions: Customer partitions carried out.
     public init(
         date: CivilDate, messages: [RunMessage] = [], tasks: [RunTask] = [], alerts: [RunAlert] = [],
         skipped: [RunSkip] = [], delivered: [IdempotencyKey] = [], failures: [RunFailure] = [],
-        lostClaims: [IdempotencyKey] = [], statusChanges: Int = 0, riskAssessed: Int = 0, reclassified: Int = 0
+        lostClaims: [IdempotencyKey] = [], statusChanges: Int = 0, riskAssessed: Int = 0, reclassified: Int = 0,
+        partitions: [Int] = []
     ) {
         self.date = date
         self.messages = messages
@@ -69,5 +74,27 @@ public struct RunReport: Sendable, Hashable, Codable {
         self.statusChanges = statusChanges
         self.riskAssessed = riskAssessed
         self.reclassified = reclassified
+        self.partitions = partitions
+    }
+
+    /// Decodes a report; `partitions` may be absent (reports written before work sharing).
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: `DecodingError`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            date: try container.decode(CivilDate.self, forKey: .date),
+            messages: try container.decode([RunMessage].self, forKey: .messages),
+            tasks: try container.decode([RunTask].self, forKey: .tasks),
+            alerts: try container.decode([RunAlert].self, forKey: .alerts),
+            skipped: try container.decode([RunSkip].self, forKey: .skipped),
+            delivered: try container.decode([IdempotencyKey].self, forKey: .delivered),
+            failures: try container.decode([RunFailure].self, forKey: .failures),
+            lostClaims: try container.decode([IdempotencyKey].self, forKey: .lostClaims),
+            statusChanges: try container.decode(Int.self, forKey: .statusChanges),
+            riskAssessed: try container.decode(Int.self, forKey: .riskAssessed),
+            reclassified: try container.decode(Int.self, forKey: .reclassified),
+            partitions: try container.decodeIfPresent([Int].self, forKey: .partitions) ?? [])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A ``CollectionStore`` in memory: the reference implementation of the storage contract, for tests,
 /// demos and small embedded uses.
 ///
@@ -14,7 +16,7 @@
 ///
 /// - Complexity: Reads of a page are O(page size + log n) after the first read following new inserts,
 ///   which sorts the keys once.
-public actor InMemoryCollectionStore: CollectionStore {
+public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     private var customersByID: [CustomerID: Customer] = [:]
     private var collectorsByID: [CollectorID: Collector] = [:]
     private var departmentsByID: [DepartmentID: Department] = [:]
@@ -29,6 +31,7 @@ public actor InMemoryCollectionStore: CollectionStore {
     private var tasksByID: [TaskID: FollowUpTask] = [:]
     private var outboxByKey: [IdempotencyKey: OutboxEntry] = [:]
     private var storedAlertCursor: AlertCursor?
+    private var partitionsByDate: [CivilDate: [CustomerPartition]] = [:]
 
     /// Every customer id, kept sorted when ids arrive in order (the common import) and sorted on the next
     /// read otherwise.
@@ -169,6 +172,33 @@ public actor InMemoryCollectionStore: CollectionStore {
     ///
     /// - Returns: The cursor, or `nil`.
     public func alertCursor() -> AlertCursor? { storedAlertCursor }
+
+    // MARK: - Customer partitions
+
+    public func claimCustomerPartition(_ claim: CustomerPartitionClaim) -> CustomerPartition? {
+        var partitions =
+            partitionsByDate[claim.date]
+            ?? (0..<Swift.max(1, claim.count)).map {
+                CustomerPartition(date: claim.date, number: $0, count: claim.count)
+            }
+        defer { partitionsByDate[claim.date] = partitions }
+        guard let index = partitions.firstIndex(where: { $0.state.isClaimable(at: claim.now) }) else { return nil }
+        partitions[index].state = .claimed(by: claim.claimant, until: claim.leaseUntil)
+        return partitions[index]
+    }
+
+    public func finishCustomerPartition(_ partition: CustomerPartition, at instant: Date) throws {
+        guard var partitions = partitionsByDate[partition.date], partitions.indices.contains(partition.number) else {
+            throw StoreError.invalidRecord(
+                .customerPartition, id: "\(partition.date)/\(partition.number)",
+                reason: "the day has no customer partition \(partition.number)")
+        }
+        guard !partitions[partition.number].state.isFinished else { return }
+        partitions[partition.number].state = .finished(by: partition.finisher, at: instant)
+        partitionsByDate[partition.date] = partitions
+    }
+
+    public func customerPartitions(on date: CivilDate) -> [CustomerPartition] { partitionsByDate[date] ?? [] }
 
     private static func outboxOrder(_ lhs: OutboxEntry, _ rhs: OutboxEntry) -> Bool {
         (lhs.createdAt, lhs.key) < (rhs.createdAt, rhs.key)

@@ -18,4 +18,6 @@ public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable {
     case outboxEntry = "outbox_entry"
     /// The alert cursor (see ``AlertCursorStore``).
     case alertCursor = "alert_cursor"
+    /// A partition of a day's customers (see ``CustomerPartitionStore``).
+    case customerPartition = "customer_partition"
 }

@@ -10,7 +10,7 @@
 ///   column; everything a query filters or sorts on is a real column.
 public enum SQLiteSchema {
     /// Every migration, oldest first. The last one's version is ``currentVersion``.
-    public static let migrations: [SQLiteMigration] = [version1, version2, version3]
+    public static let migrations: [SQLiteMigration] = [version1, version2, version3, version4]
 
     /// The schema version this build creates and reads.
     public static var currentVersion: Int { migrations.last?.version ?? 0 }
@@ -155,5 +155,20 @@ public enum SQLiteSchema {
                 cursor TEXT NOT NULL
             );
             ALTER TABLE activities ADD COLUMN cadence_step_id TEXT;
+            """)
+
+    static let version4 = SQLiteMigration(
+        version: 4, description: "customer partitions shared by engines",
+        sql: """
+            CREATE TABLE customer_partitions (
+                run_day INTEGER NOT NULL,
+                number INTEGER NOT NULL,
+                partition_count INTEGER NOT NULL,
+                claimant TEXT,
+                lease_until_at REAL,
+                finished_by TEXT,
+                finished_at REAL,
+                PRIMARY KEY (run_day, number)
+            );
             """)
 }

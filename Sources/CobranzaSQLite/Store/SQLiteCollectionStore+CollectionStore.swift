@@ -1,4 +1,5 @@
 import Cobranza
+import Foundation
 
 // The storage ports. Reads run in a deferred transaction (one consistent snapshot), writes in an
 // immediate one; both on the store's queue.
@@ -148,6 +149,37 @@ extension SQLiteCollectionStore {
     /// - Throws: ``Cobranza/StoreError``.
     public func alertCursor() async throws -> AlertCursor? {
         try await read { try $0.alertCursor() }
+    }
+
+    // MARK: - CustomerPartitionStore
+
+    /// Claims the lowest-numbered claimable partition of a day in one `BEGIN IMMEDIATE` transaction, so
+    /// claims from every process are serialized.
+    ///
+    /// - Parameter claim: The day, partition count, claimant and lease.
+    /// - Returns: The partition now claimed, or `nil` when none is claimable.
+    /// - Throws: ``Cobranza/StoreError``.
+    public func claimCustomerPartition(_ claim: CustomerPartitionClaim) async throws -> CustomerPartition? {
+        try await write(small: true) { try $0.claimCustomerPartition(claim) }
+    }
+
+    /// Marks a partition finished.
+    ///
+    /// - Parameters:
+    ///   - partition: The partition.
+    ///   - instant: When it finished.
+    /// - Throws: ``Cobranza/StoreError``, `invalidRecord` when the day has no such partition.
+    public func finishCustomerPartition(_ partition: CustomerPartition, at instant: Date) async throws {
+        try await write(small: true) { try $0.finishCustomerPartition(partition, at: instant) }
+    }
+
+    /// The partitions of a day, ordered by number.
+    ///
+    /// - Parameter date: The day.
+    /// - Returns: The partitions; empty before the day's first claim.
+    /// - Throws: ``Cobranza/StoreError``.
+    public func customerPartitions(on date: CivilDate) async throws -> [CustomerPartition] {
+        try await read { try $0.customerPartitions(on: date) }
     }
 
     // MARK: - CollectionStore

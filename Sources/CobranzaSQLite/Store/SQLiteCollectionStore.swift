@@ -32,7 +32,7 @@ import Foundation
 /// know is refused with ``Cobranza/StoreError/invalidRecord(_:id:reason:)``, because its minor-unit digits
 /// could not be read back. Identifiers are ordered byte-wise (UTF-8), the same as Swift's order for
 /// identifiers in Unicode normalization form C.
-public final class SQLiteCollectionStore: CollectionStore, @unchecked Sendable {
+public final class SQLiteCollectionStore: CollectionStore, CustomerPartitionStore, @unchecked Sendable {
     // `@unchecked Sendable`: `session` (the connection and its statement cache) is only touched by work
     // items on `queue`, one at a time; every other stored property is immutable and Sendable.
 

@@ -264,3 +264,35 @@ extension MessageRecipient {
         return false
     }
 }
+
+@Suite("Daily run: 120 days by three engines sharing the customers")
+struct SharedDailyRunScenarioTests {
+    @Test("three engines sharing five partitions send, queue and alert exactly what one engine does, day by day")
+    func sharedRunEqualsSingleRun() async throws {
+        let single = try await DailyRunSimulation.shared.value
+        let shared = try await DailyRunSimulation.sharedByThreeEngines.value
+        #expect(shared.readFailures.isEmpty)
+        #expect(shared.sentByReruns.isEmpty)
+        func sent(_ record: DailyRunRecord) -> [String] {
+            record.sent.map {
+                "\($0.day) \($0.key.rawValue) \($0.message.to) \($0.message.subject ?? "") \($0.message.body)"
+            }
+            .sorted()
+        }
+        #expect(sent(shared) == sent(single))
+        #expect(shared.sent.count == single.sent.count)
+        for (day, (one, three)) in zip(single.reports, shared.reports).enumerated() {
+            #expect(three.partitions.sorted() == Array(0..<5), "day \(day)")
+            #expect(
+                three.messages.count == one.messages.count && Set(three.messages) == Set(one.messages), "day \(day)")
+            #expect(three.alerts.count == one.alerts.count && Set(three.alerts) == Set(one.alerts), "day \(day)")
+            #expect(three.tasks.count == one.tasks.count, "day \(day)")
+            #expect(three.statusChanges == one.statusChanges, "day \(day)")
+            #expect(three.riskAssessed == one.riskAssessed, "day \(day)")
+        }
+        #expect(shared.reruns.allSatisfy { $0.partitions.isEmpty && $0.messages.isEmpty && $0.alerts.isEmpty })
+        #expect(shared.tasks.map(\.id).sorted() == single.tasks.map(\.id).sorted())
+        #expect(shared.invoices == single.invoices)
+        #expect(shared.stepsOnEarlierInvoices == single.stepsOnEarlierInvoices)
+    }
+}

@@ -34,15 +34,29 @@ struct DailyRunRecord: Sendable {
 /// the tests.
 enum DailyRunSimulation {
     static let shared = Task { try await simulate() }
+    /// The same 120 days run by three engines at once sharing the customers in five partitions.
+    static let sharedByThreeEngines = Task { try await simulate(engines: 3, partitions: 5) }
 
-    static func simulate() async throws -> DailyRunRecord {
+    /// Runs the scenario.
+    ///
+    /// - Parameters:
+    ///   - count: How many engines run each day (and each re-run) at once.
+    ///   - partitions: The policy's ``WorkSharingPolicy/customerPartitions``.
+    /// - Returns: What the days produced.
+    /// - Throws: ``ScenarioError`` or a store error.
+    static func simulate(engines count: Int = 1, partitions: Int = 1) async throws -> DailyRunRecord {
         let store: any CollectionStore = InMemoryCollectionStore()
         try await store.commit(DailyRunPortfolio.setup)
         let clock = ManualClock(now: DailyRunPortfolio.instant(0, hour: 8), timeZone: DailyRunPortfolio.timeZone)
         let sender = WatchingSender(store: store, clock: clock)
-        let engine = try CollectionEngine(
-            store: store, sender: sender, clock: clock, calendar: DailyRunPortfolio.calendar,
-            policy: DailyRunPortfolio.policy)
+        var policy = DailyRunPortfolio.policy
+        policy.sharing.customerPartitions = partitions
+        let engines = try (1...count).map { number in
+            try CollectionEngine(
+                store: store, sender: sender, clock: clock, calendar: DailyRunPortfolio.calendar, policy: policy,
+                workerID: "engine-\(number)")
+        }
+        let engine = engines[0]
 
         var record = DailyRunRecord(
             plans: [], plansThatWrote: [], reports: [], reruns: [], sent: [], sentByReruns: [], tasks: [], invoices: [],
@@ -63,10 +77,10 @@ enum DailyRunSimulation {
             record.plans.append(try await engine.plan(on: date))
             if try await Fingerprint(store, sender) != beforePlan { record.plansThatWrote.append("\(date)") }
             clock.set(to: DailyRunPortfolio.instant(number, hour: 9))
-            record.reports.append(try await engine.run(on: date))
+            record.reports.append(try await runAtOnce(engines, on: date))
             let before = await sender.sent.count
             clock.set(to: DailyRunPortfolio.instant(number, hour: 9, minute: 30))
-            record.reruns.append(try await engine.run(on: date))
+            record.reruns.append(try await runAtOnce(engines, on: date))
             record.sentByReruns += await sender.sent[before...]
         }
         record.sent = await sender.sent
@@ -84,6 +98,34 @@ enum DailyRunSimulation {
             MeasuresRequest(asOf: last, period: MeasurePeriod(start: DailyRunPortfolio.start, end: last)),
             timeZone: DailyRunPortfolio.timeZone, calendar: DailyRunPortfolio.calendar)
         return record
+    }
+}
+
+extension DailyRunSimulation {
+    /// Runs every engine on the date at once and merges their reports into one.
+    static func runAtOnce(_ engines: [CollectionEngine], on date: CivilDate) async throws -> RunReport {
+        guard engines.count > 1 else { return try await engines[0].run(on: date) }
+        let reports = try await withThrowingTaskGroup(of: RunReport.self) { group in
+            for engine in engines { group.addTask { try await engine.run(on: date) } }
+            var reports: [RunReport] = []
+            for try await report in group { reports.append(report) }
+            return reports
+        }
+        var merged = RunReport(date: date)
+        for report in reports {
+            merged.messages += report.messages
+            merged.tasks += report.tasks
+            merged.alerts += report.alerts
+            merged.skipped += report.skipped
+            merged.delivered += report.delivered
+            merged.failures += report.failures
+            merged.lostClaims += report.lostClaims
+            merged.statusChanges += report.statusChanges
+            merged.riskAssessed += report.riskAssessed
+            merged.reclassified += report.reclassified
+            merged.partitions += report.partitions
+        }
+        return merged
     }
 }
 
