@@ -6,11 +6,13 @@ import Foundation
 /// ```
 /// cobranza-sqlite-probe crash <database> <commit|import> <customers> <invoices> <pause-after-rows>
 /// cobranza-sqlite-probe dispatch <database> <deliveries-file> <worker-id>
+/// cobranza-sqlite-probe run <database> <deliveries-file> <worker-id> <customer-partitions>
 /// ```
 ///
 /// `crash` writes one large unit of work; once `pause-after-rows` rows are written (0: never) it prints
 /// `paused` and waits inside the open transaction for the test to kill it. `dispatch` prints `ready`,
-/// waits for a line on standard input, then dispatches the outbox, appending each delivery to the file.
+/// waits for a line on standard input, then dispatches the outbox, appending each delivery to the file. `run` does the same with a whole daily run
+/// of an engine sharing the customers in that many partitions.
 @main
 enum ProbeCommand {
     static func main() async {
@@ -19,6 +21,7 @@ enum ProbeCommand {
             switch arguments.first {
             case "crash": try await CrashProbe(arguments: Array(arguments.dropFirst())).run()
             case "dispatch": try await DispatchProbe(arguments: Array(arguments.dropFirst())).run()
+            case "run": try await RunProbe(arguments: Array(arguments.dropFirst())).run()
             default: throw ProbeError.usage
             }
             exit(0)

@@ -47,6 +47,52 @@ struct SQLiteMultiProcessTests {
         #expect(sent.count == Self.messages, "one 'message sent' activity per message")
     }
 
+    @Test("two engine processes sharing the customers run the day once between them")
+    func twoEnginesShareTheDay() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("shared-day.sqlite")
+        let deliveries = folder.file("deliveries.txt")
+        let store: any CollectionStore = try SQLiteCollectionStore(path: path)
+        var changes = ChangeSet()
+        changes.upsert(Fixtures.collector("ana"))
+        let customers = 60
+        for index in 0..<customers {
+            var customer = Fixtures.customer(CustomerID("X-\(index)"), collector: "ana")
+            customer.riskTierOverride = .b
+            changes.upsert(customer)
+            // Due Friday 2024-03-01: three days late on Monday 03-04, tier B's friendly reminder by email.
+            changes.upsert(Fixtures.invoice(InvoiceID("FX-\(index)"), customer: customer.id, due: Fixtures.day(0)))
+        }
+        try await store.commit(changes)
+
+        let workers = try ["w-1", "w-2"].map { try ProbeProcess(["run", path, deliveries, $0, "12"]) }
+        for worker in workers { _ = try await worker.line(startingWith: "ready") }
+        for worker in workers { worker.send("go") }
+        var claimed: [Int] = []
+        var recorded = 0
+        for worker in workers {
+            let line = try await worker.line(startingWith: "ran")
+            let ended = await worker.exit()
+            #expect(!ended.signaled && ended.status == 0, "\(line)")
+            let words = line.split(separator: " ")
+            let list = words[2].dropFirst().dropLast()
+            claimed += list.split(separator: ",").compactMap { Int($0) }
+            recorded += Int(words[4]) ?? 0
+        }
+        #expect(claimed.sorted() == Array(0..<12), "each partition run by one process")
+        #expect(recorded == customers, "one message recorded per customer between the two")
+
+        let lines = try String(contentsOfFile: deliveries, encoding: .utf8).split(separator: "\n")
+        let delivered = lines.compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(Set(delivered).count == delivered.count, "nothing delivered twice")
+        let customerMessages = delivered.filter { !$0.hasPrefix("alert/") }
+        #expect(customerMessages.count == customers)
+        let partitions = try await (store as? any CustomerPartitionStore)?.customerPartitions(on: Fixtures.day(3))
+        #expect(partitions?.count == 12 && partitions?.allSatisfy(\.state.isFinished) == true)
+        let steps = try await store.activities(matching: ActivityQuery(kinds: [.cadenceStep]))
+        #expect(steps.count == customers)
+    }
+
     @Test("a second store on the same file reads what the first commits, and claims exclude each other")
     func twoStoresInOneProcess() async throws {
         let folder = try TemporaryFolder()
