@@ -37,7 +37,8 @@ public protocol CustomerPartitionStore: Sendable {
     /// - Parameters:
     ///   - partition: The partition (its date and number).
     ///   - instant: When it finished.
-    /// - Throws: ``StoreError`` (``StoreError/missingReference(_:id:)`` when the day has no such partition).
+    /// - Throws: ``StoreError`` (``StoreError/invalidRecord(_:id:reason:)`` of kind
+    ///   ``EntityKind/customerPartition`` when the day has no such partition).
     func finishCustomerPartition(_ partition: CustomerPartition, at instant: Date) async throws
 
     /// The partitions of a day.
