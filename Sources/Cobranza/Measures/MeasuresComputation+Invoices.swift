@@ -174,7 +174,7 @@ extension MeasuresComputation {
         addCredit(credit, from: invoice.issueDate, slot: &slot)
         guard invoice.issueDate <= period.end else { return }
         var contribution = PeriodContribution()
-        contribution.month = Self.monthIndex(invoice.issueDate)
+        contribution.month = months.monthIndex(invoice.issueDate)
         contribution.saleForMonth = 0 &- invoice.amount.minorUnits
         if invoice.issueDate >= period.start { contribution.sale = 0 &- invoice.amount.minorUnits }
         apply(contribution, to: slot.portfolio)
@@ -222,7 +222,7 @@ extension MeasuresComputation {
         contribution.closingDaysLate = invoice.daysLate(asOf: period.end)
         if period.contains(invoice.issueDate) { contribution.sale = invoice.amount.minorUnits }
         if invoice.issueDate <= period.end {
-            contribution.month = Self.monthIndex(invoice.issueDate)
+            contribution.month = months.monthIndex(invoice.issueDate)
             contribution.saleForMonth = invoice.amount.minorUnits
         }
         for allocation in allocations where period.contains(allocation.date) {

@@ -165,6 +165,8 @@ struct MeasuresComputation {
     let activities: [Activity]
     /// The month index of the period's end, from which the monthly sales count back.
     let endMonth: Int
+    /// Month indexes of the twenty years up to the period's end, for the invoices' issue months.
+    let months: MonthTable
     var converter: CivilDayConverter
     var collectorNames: [CollectorID: String] = [:]
     var departmentNames: [DepartmentID: String] = [:]
@@ -217,6 +219,7 @@ struct MeasuresComputation {
         self.payments = input.payments
         self.activities = input.activities
         self.endMonth = Self.monthIndex(request.period.end)
+        self.months = MonthTable(endingWith: request.period.end, count: 240)
         self.converter = CivilDayConverter(timeZone: timeZone)
     }
 

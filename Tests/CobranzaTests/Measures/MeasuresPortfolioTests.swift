@@ -113,4 +113,37 @@ struct MeasuresPortfolioTests {
         #expect(try Self.report(shuffled) == report)
         #expect(!report.workQueues.isEmpty && report.receivables.count == 1)
     }
+
+    @Test("credit sales fall in their issue month on month boundaries, twenty years back and beyond")
+    func issueMonthsForCountback() throws {
+        func invoice(_ id: InvoiceID, _ issued: String, _ pesos: Int64, paid: Bool) -> Invoice {
+            World.invoice(
+                id, "C-1", issued: issued, due: issued, amount: World.ars(pesos), balance: paid ? World.ars(0) : nil,
+                status: paid ? .paid : .normal)
+        }
+        let period = ("2025-10-01", "2025-10-31")
+        // October: 200 open, issued on its first and last days; September: 600 paid, on its first and last days.
+        let recent = MeasuresInput(
+            customers: [World.customer("C-1")],
+            invoices: [
+                invoice("A", "2025-10-31", 100, paid: false), invoice("B", "2025-10-01", 100, paid: false),
+                invoice("C", "2025-09-30", 300, paid: true), invoice("D", "2025-09-01", 300, paid: true),
+            ])
+        // October's sales (200) explain the 200 receivable: 31 days × 200 / 200.
+        let recentDSO = try World.report(recent, asOf: "2025-11-10", period: period).receivables.first?
+            .countbackDaysSalesOutstanding
+        #expect(close(recentDSO, 31))
+        // November 2005 (240 months back, counting October 2025): 100 open and 300 paid; October 2005: 1 000
+        // paid. No sales in between, so the count goes back through every month to November 2005.
+        let old = MeasuresInput(
+            customers: [World.customer("C-1")],
+            invoices: [
+                invoice("E", "2005-11-30", 100, paid: false), invoice("G", "2005-11-01", 300, paid: true),
+                invoice("H", "2005-10-31", 1_000, paid: true),
+            ])
+        let between = World.day("2025-10-31").daysSinceEpoch - World.day("2005-12-01").daysSinceEpoch + 1
+        let oldDSO = try World.report(old, asOf: "2025-11-10", period: period).receivables.first?
+            .countbackDaysSalesOutstanding
+        #expect(close(oldDSO, Double(between) + 30 * 100 / 400))
+    }
 }

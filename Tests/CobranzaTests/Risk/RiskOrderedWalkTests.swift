@@ -97,4 +97,34 @@ struct RiskOrderedWalkTests {
         #expect(assessments[2].features.invoicesAssessed == 0 && assessments[2].features.openInvoices == 0)
         #expect(assessments[0].features.invoicesAssessed == 12)
     }
+
+    @Test("each tier change's comment is the move and the reasons' texts, in both languages")
+    func changeSetComments() {
+        let portfolio = portfolio(customers: 120)
+        var customers = portfolio.customers
+        for position in customers.indices where position % 3 == 0 {
+            customers[position].risk = CustomerRisk(tier: .a, score: 5, assessedOn: Self.asOf.adding(days: -30))
+        }
+        let assessments = classify(customers, portfolio.invoices, portfolio.payments, portfolio.activities)
+        for language in [RiskReason.Language.spanish, .english] {
+            let changes = classifier.changeSet(
+                for: assessments, customers: customers, at: Date(timeIntervalSince1970: 1_762_776_000),
+                language: language)
+            let changed = assessments.filter(\.tierChanged)
+            #expect(changes.activities.count == changed.count && changed.count > 60)
+            #expect(changed.contains { $0.previousTier != nil } && changed.contains { $0.previousTier == nil })
+            for (activity, assessment) in zip(changes.activities, changed) {
+                let move: String
+                switch (language, assessment.previousTier) {
+                case (.spanish, let previous?): move = "nivel de riesgo \(previous) → \(assessment.tier)"
+                case (.spanish, nil): move = "nivel de riesgo inicial \(assessment.tier)"
+                case (.english, let previous?): move = "risk tier \(previous) → \(assessment.tier)"
+                case (.english, nil): move = "initial risk tier \(assessment.tier)"
+                }
+                let reasons = assessment.reasonTexts(in: language).joined(separator: "; ")
+                #expect(activity.customerID == assessment.customerID)
+                #expect(activity.comment == move + ": " + reasons)
+            }
+        }
+    }
 }
