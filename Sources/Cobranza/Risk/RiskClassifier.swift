@@ -4,8 +4,10 @@ import Foundation
 /// ``RiskPolicy``, the stability rule against the stored ``CustomerRisk``, and the override and VIP rules.
 ///
 /// ``classify(customers:invoices:payments:activities:asOf:)`` takes the whole portfolio as arrays and makes
-/// one pass over each: records are grouped by customer once (a counting sort into index arrays, no
-/// per-invoice dictionary), then every customer is computed from its own slice. No store is queried; read
+/// one pass over each: records listed customer by customer in the customers' order (as a store or an export
+/// gives them) are walked together with the customers; in any other order they are grouped by customer first
+/// (a counting sort into index arrays, no per-invoice dictionary). Either way every customer is computed
+/// from its own slice, with the same result. No store is queried; read
 /// the arrays once, classify, and commit ``changeSet(for:customers:at:language:)``.
 ///
 /// ```swift
