@@ -1,3 +1,5 @@
+import Foundation
+
 extension MeasuresComputation {
     /// Reads the activity log once, in time order (sorting a copy of the positions only if the log is not
     /// already in order): closures, contacts, promises, disputes, cadence-step sends and the last contacts.
@@ -8,9 +10,9 @@ extension MeasuresComputation {
         let order = inOrder ? [] : times.indices.sorted { times[$0] == times[$1] ? $0 < $1 : times[$0] < times[$1] }
         activities.withUnsafeBufferPointer { buffer in
             if inOrder {
-                for position in buffer.indices { read(buffer[position], at: position) }
+                for position in buffer.indices { read(buffer, at: position) }
             } else {
-                for position in order { read(buffer[position], at: position) }
+                for position in order { read(buffer, at: position) }
             }
         }
         sends.finish(ledgerCount: ledgers.count)
@@ -30,18 +32,26 @@ extension MeasuresComputation {
         }
     }
 
-    private mutating func read(_ activity: Activity, at position: Int) {
-        let date = converter.day(of: activity.timestamp)
+    /// Reads one activity of the log. Its fields are read in place: passing an `Activity` out of the buffer
+    /// would copy it, retaining every string and array it holds.
+    private mutating func read(_ activities: UnsafeBufferPointer<Activity>, at position: Int) {
+        let date = converter.day(of: activities[position].timestamp)
+        let kind = activities[position].kind
+        let newStatus = activities[position].newStatus
         // A closing status explains a balance no payment allocation explains (a credit note applied or a
         // write-off in the source system); it is dated even after the report's date, which it then does not
         // affect.
-        if activity.kind != .paymentApplied, let newStatus = activity.newStatus, newStatus.isClosed {
-            for id in activity.invoiceIDs where closureDates[id] == nil { closureDates[id] = date }
+        if kind != .paymentApplied, let newStatus, newStatus.isClosed {
+            for id in activities[position].invoiceIDs where closureDates[id] == nil { closureDates[id] = date }
         }
         guard date <= asOf else { return }
+        let activity = ActivityFields(
+            kind: kind, timestamp: activities[position].timestamp, invoiceIDs: activities[position].invoiceIDs,
+            cadenceStepID: activities[position].cadenceStepID, previousStatus: activities[position].previousStatus,
+            newStatus: newStatus)
         let inPeriod = period.contains(date)
-        let ledger = ledger(of: activity.customerID)
-        let performer = activity.performedBy.collectorID.map { slot(ofCollector: $0) }
+        let ledger = ledger(of: activities[position].customerID)
+        let performer = activities[position].performedBy.collectorID.map { slot(ofCollector: $0) }
         let responsible = performer ?? collectorSlot(ofLedger: ledger)
         switch activity.kind {
         case .contact, .outcome, .promiseMade, .noCommitment, .paymentReported, .disputeOpened, .unreachable:
@@ -52,7 +62,7 @@ extension MeasuresComputation {
                     contactKeys.insert(
                         ContactKey(
                             collectorSlot: performer, ledger: ledger, day: date.daysSinceEpoch,
-                            channel: activity.channel))
+                            channel: activities[position].channel))
                 }
             }
             ledgers[ledger].lastContactActivity = position
@@ -61,7 +71,7 @@ extension MeasuresComputation {
             ledgers[ledger].lastContactActivity = position
             ledgers[ledger].lastContactDate = date
             // The daily run's cadence messages are counted per step from their cadence_step activities.
-            if inPeriod, activity.cadenceStepID != nil || !activity.id.isCadenceMessageDelivery {
+            if inPeriod, activity.cadenceStepID != nil || !activities[position].id.isCadenceMessageDelivery {
                 recordSend(activity, on: date, ledger: ledger)
             }
         case .cadenceStep:
@@ -84,7 +94,7 @@ extension MeasuresComputation {
         }
     }
 
-    private mutating func recordSend(_ activity: Activity, on date: CivilDate, ledger: Int) {
+    private mutating func recordSend(_ activity: ActivityFields, on date: CivilDate, ledger: Int) {
         guard let stepID = activity.cadenceStepID else {
             sendsWithoutStep += 1
             return
@@ -108,7 +118,7 @@ extension MeasuresComputation {
     }
 
     private mutating func recordSettledPromise(
-        _ activity: Activity, on date: CivilDate, inPeriod: Bool, fallback: Int, ledger: Int
+        _ activity: ActivityFields, on date: CivilDate, inPeriod: Bool, fallback: Int, ledger: Int
     ) {
         let kept = activity.kind == .promiseKept
         var owner = fallback
@@ -129,7 +139,7 @@ extension MeasuresComputation {
     }
 
     private mutating func recordDisputes(
-        _ activity: Activity, on date: CivilDate, inPeriod: Bool, responsible: Int, ledger: Int
+        _ activity: ActivityFields, on date: CivilDate, inPeriod: Bool, responsible: Int, ledger: Int
     ) {
         if let dispute = Self.dispute(of: activity.newStatus) {
             for id in activity.invoiceIDs {
@@ -160,5 +170,15 @@ extension MeasuresComputation {
             department.maximumDaysToResolve = Swift.max(department.maximumDaysToResolve ?? days, days)
             departmentAccumulators[dispute.departmentID] = department
         }
+    }
+
+    /// The fields of an activity the passes after the first use, read once.
+    struct ActivityFields {
+        var kind: ActivityKind
+        var timestamp: Date
+        var invoiceIDs: [InvoiceID]
+        var cadenceStepID: String?
+        var previousStatus: CollectionStatus?
+        var newStatus: CollectionStatus?
     }
 }

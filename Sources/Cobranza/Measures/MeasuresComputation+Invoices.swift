@@ -8,7 +8,8 @@ extension MeasuresComputation {
         var currencySlot: Int
         var portfolio: Int
         var collector: Int
-        var agingRows: (customer: Int, collector: Int, tier: Int, currency: Int) = (-1, -1, -1, -1)
+        /// The customer aging row (-1 until first used).
+        var agingRow = -1
     }
 
     /// A receivable's history: its balance at the end of any day is its amount, minus the allocations dated
@@ -70,6 +71,7 @@ extension MeasuresComputation {
             var current = makeSlot(credit.ledger, credit.currency)
             addCredit(credit.amount, from: credit.date, slot: &current)
         }
+        sumAgingByOwner()
     }
 
     private mutating func read(_ invoice: Invoice, slot: inout Slot, scratch: inout [DatedAmount])
@@ -103,15 +105,29 @@ extension MeasuresComputation {
         return periodAccumulators.count - 1
     }
 
-    /// Creates the aging rows of a slot (customer, collector, tier, currency) on first use.
-    private mutating func prepareAgingRows(_ slot: inout Slot) {
-        guard slot.agingRows.customer < 0 else { return }
-        slot.agingRows = (
-            agingRow(.customer, owner: slot.ledger, slot.currencySlot),
-            agingRow(.collector, owner: collectorSlot(ofLedger: slot.ledger), slot.currencySlot),
-            agingRow(.tier, owner: ledgers[slot.ledger].tierSlot, slot.currencySlot),
-            agingRow(.currency, owner: slot.currencySlot, slot.currencySlot)
-        )
+    /// The collector, tier and currency aging rows, summed from the customer rows once every invoice is
+    /// read: a customer's collector and tier are fixed for the run, so each customer row belongs to exactly
+    /// one row of each grouping. Every amount added is positive, so a sum overflows exactly when the
+    /// invoice-by-invoice sum would.
+    private mutating func sumAgingByOwner() {
+        for index in agingRows[AgingGrouping.customer.rawValue].indices {
+            let row = agingRows[AgingGrouping.customer.rawValue][index]
+            addCustomerAgingRow(index, to: .collector, owner: collectorSlot(ofLedger: row.owner))
+            addCustomerAgingRow(index, to: .tier, owner: ledgers[row.owner].tierSlot)
+            addCustomerAgingRow(index, to: .currency, owner: row.currency)
+        }
+    }
+
+    private mutating func addCustomerAgingRow(_ index: Int, to grouping: AgingGrouping, owner: Int) {
+        let customer = AgingGrouping.customer.rawValue
+        let bucketCount = request.agingBuckets.count
+        let row = agingRows[customer][index]
+        let target = agingRow(grouping, owner: owner, row.currency)
+        agingRows[grouping.rawValue][target].add(row)
+        for bucket in 0..<bucketCount {
+            agingAmounts[grouping.rawValue][target * bucketCount + bucket].add(
+                agingAmounts[customer][index * bucketCount + bucket])
+        }
     }
 
     private mutating func agingRow(_ grouping: AgingGrouping, owner: Int, _ currencySlot: Int) -> Int {
@@ -125,13 +141,11 @@ extension MeasuresComputation {
         return index
     }
 
-    /// Adds a balance in a bucket, or with `bucket` nil a credit, to the four aging rows of a slot.
+    /// Adds a balance in a bucket, or with `bucket` nil a credit, to the customer aging row of a slot (the
+    /// other groupings are summed from it at the end, ``sumAgingByOwner()``).
     private mutating func addToAging(_ slot: inout Slot, amount: Int64, bucket: Int?, daysLate: Int) {
-        prepareAgingRows(&slot)
-        addToAging(AgingGrouping.customer.rawValue, slot.agingRows.customer, amount, bucket, daysLate)
-        addToAging(AgingGrouping.collector.rawValue, slot.agingRows.collector, amount, bucket, daysLate)
-        addToAging(AgingGrouping.tier.rawValue, slot.agingRows.tier, amount, bucket, daysLate)
-        addToAging(AgingGrouping.currency.rawValue, slot.agingRows.currency, amount, bucket, daysLate)
+        if slot.agingRow < 0 { slot.agingRow = agingRow(.customer, owner: slot.ledger, slot.currencySlot) }
+        addToAging(AgingGrouping.customer.rawValue, slot.agingRow, amount, bucket, daysLate)
     }
 
     private mutating func addToAging(_ grouping: Int, _ row: Int, _ amount: Int64, _ bucket: Int?, _ daysLate: Int) {
@@ -160,7 +174,7 @@ extension MeasuresComputation {
         addCredit(credit, from: invoice.issueDate, slot: &slot)
         guard invoice.issueDate <= period.end else { return }
         var contribution = PeriodContribution()
-        contribution.month = Self.monthIndex(invoice.issueDate)
+        contribution.month = months.monthIndex(invoice.issueDate)
         contribution.saleForMonth = 0 &- invoice.amount.minorUnits
         if invoice.issueDate >= period.start { contribution.sale = 0 &- invoice.amount.minorUnits }
         apply(contribution, to: slot.portfolio)
@@ -208,7 +222,7 @@ extension MeasuresComputation {
         contribution.closingDaysLate = invoice.daysLate(asOf: period.end)
         if period.contains(invoice.issueDate) { contribution.sale = invoice.amount.minorUnits }
         if invoice.issueDate <= period.end {
-            contribution.month = Self.monthIndex(invoice.issueDate)
+            contribution.month = months.monthIndex(invoice.issueDate)
             contribution.saleForMonth = invoice.amount.minorUnits
         }
         for allocation in allocations where period.contains(allocation.date) {
@@ -294,9 +308,19 @@ extension MeasuresComputation {
         }
     }
 
-    /// Today's facts for the work queue, from the invoice's current balance and status.
+    /// Today's facts for the work queue, from the invoice's current balance and status, added to the
+    /// ledger's candidate in place (copying a candidate out and back would copy its arrays' references and
+    /// the whole ledger record).
     private mutating func readQueueFacts(_ invoice: Invoice, ledger: Int) {
         let today = asOf
+        if ledgers[ledger].candidate == nil { ledgers[ledger].candidate = QueueCandidate() }
+        ledgers[ledger].candidate?.add(invoice, today: today)
+    }
+}
+
+extension MeasuresComputation.QueueCandidate {
+    /// Adds an open invoice's facts for the work queue.
+    mutating func add(_ invoice: Invoice, today: CivilDate) {
         var actionable = false
         var promiseDate: CivilDate?
         switch invoice.status {
@@ -308,25 +332,22 @@ extension MeasuresComputation {
         default:
             break
         }
-        var candidate = ledgers[ledger].candidate ?? QueueCandidate()
-        ledgers[ledger].candidate = nil
-        candidate.hasOpenBalance = true
+        hasOpenBalance = true
         if let promiseDate {
             if promiseDate == today {
-                candidate.promisesDueToday.append(invoice.id)
-            } else if promiseDate < today, candidate.passedPromise.map({ $0.date < promiseDate }) ?? true {
-                candidate.passedPromise = (invoice.id, promiseDate)
+                promisesDueToday.append(invoice.id)
+            } else if promiseDate < today, passedPromise.map({ $0.date < promiseDate }) ?? true {
+                passedPromise = (invoice.id, promiseDate)
             }
         }
         if actionable, invoice.dueDate < today {
-            if let index = candidate.overdue.firstIndex(where: { $0.currency == invoice.currency }) {
-                candidate.overdue[index].minorUnits &+= invoice.balance.minorUnits
+            if let index = overdue.firstIndex(where: { $0.currency == invoice.currency }) {
+                overdue[index].minorUnits &+= invoice.balance.minorUnits
             } else {
-                candidate.overdue.append(invoice.balance)
+                overdue.append(invoice.balance)
             }
-            candidate.overdueInvoices.append((invoice.id, invoice.dueDate))
-            candidate.daysLate = Swift.max(candidate.daysLate, invoice.daysLate(asOf: today))
+            overdueInvoices.append((invoice.id, invoice.dueDate))
+            daysLate = Swift.max(daysLate, invoice.daysLate(asOf: today))
         }
-        ledgers[ledger].candidate = candidate
     }
 }

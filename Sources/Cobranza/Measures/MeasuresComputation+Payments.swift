@@ -5,36 +5,53 @@ extension MeasuresComputation {
     mutating func groupPayments() {
         let payments = self.payments
         payments.withUnsafeBufferPointer { buffer in
-            for position in buffer.indices { group(buffer[position], at: position) }
+            for position in buffer.indices { group(buffer, at: position) }
         }
         allocations.finish(ledgerCount: ledgers.count)
     }
 
-    private mutating func group(_ payment: Payment, at position: Int) {
+    /// Groups one payment's allocations, reading its fields in place (a `Payment` copy retains its strings
+    /// and arrays).
+    private mutating func group(_ buffer: UnsafeBufferPointer<Payment>, at position: Int) {
+        let customerID = buffer[position].customerID
         let ledger: Int
-        if let cached = paymentLedgerCache, cached.customerID == payment.customerID {
+        if let cached = paymentLedgerCache, cached.customerID == customerID {
             ledger = cached.ledger
         } else {
-            ledger = self.ledger(of: payment.customerID)
-            paymentLedgerCache = (payment.customerID, ledger)
+            ledger = self.ledger(of: customerID)
+            paymentLedgerCache = (customerID, ledger)
         }
+        let date = buffer[position].date
         var allocated: Int64 = 0
-        for index in payment.allocations.indices {
-            let allocation = payment.allocations[index]
-            var target = ledger
-            if !reassignedInvoices.isEmpty, let owner = reassignedInvoices[allocation.invoiceID] {
-                target = self.ledger(of: owner)
+        buffer[position].allocations.withUnsafeBufferPointer { list in
+            for index in list.indices {
+                var target = ledger
+                if !reassignedInvoices.isEmpty, let owner = reassignedInvoices[list[index].invoiceID] {
+                    target = self.ledger(of: owner)
+                }
+                let amount = list[index].amount.minorUnits
+                allocations.append(
+                    AllocationRef(
+                        invoiceID: list[index].invoiceID, payment: Int32(truncatingIfNeeded: position),
+                        allocation: Int32(truncatingIfNeeded: index),
+                        currency: Int32(truncatingIfNeeded: allocationCurrency(list[index].amount.currency)),
+                        date: date, amount: amount),
+                    to: target)
+                allocated &+= amount
             }
-            allocations.append(
-                AllocationRef(
-                    invoiceID: allocation.invoiceID, payment: Int32(truncatingIfNeeded: position),
-                    allocation: Int32(truncatingIfNeeded: index),
-                    date: payment.date, amount: allocation.amount.minorUnits),
-                to: target)
-            allocated &+= allocation.amount.minorUnits
         }
-        let unapplied = payment.amount.minorUnits &- allocated
-        if unapplied > 0 { unappliedCredits.append((ledger, payment.date, unapplied, payment.amount.currency)) }
+        let unapplied = buffer[position].amount.minorUnits &- allocated
+        if unapplied > 0 {
+            unappliedCredits.append((ledger, date, unapplied, buffer[position].amount.currency))
+        }
+    }
+
+    /// The number of an allocation's currency in ``allocationCurrencies``, so that matching an allocation to
+    /// its invoice compares two integers instead of reading the payment again.
+    private mutating func allocationCurrency(_ currency: Currency) -> Int {
+        for index in allocationCurrencies.indices where allocationCurrencies[index] == currency { return index }
+        allocationCurrencies.append(currency)
+        return allocationCurrencies.count - 1
     }
 
     /// Sorts a ledger's allocations by (invoice id, date) and its sends by (invoice id, date), once, before
@@ -80,15 +97,19 @@ extension MeasuresComputation {
         guard !range.isEmpty else { return 0 }
         var position = lowerBound(range, invoice.id) { allocations.elements[$0].invoiceID }
         var total: Int64 = 0
+        // The allocation currency known to equal the invoice's, once one allocation matched.
+        var invoiceCurrency = -1
         while position < range.upperBound, allocations.elements[position].invoiceID == invoice.id {
-            let entry = allocations.elements[position]
-            let allocation = payments[Int(entry.payment)].allocations[Int(entry.allocation)]
-            guard allocation.amount.currency == invoice.currency else {
-                throw .allocationCurrencyMismatch(payment: payments[Int(entry.payment)].id, invoice: invoice.id)
+            let currency = Int(allocations.elements[position].currency)
+            guard currency == invoiceCurrency || allocationCurrencies[currency] == invoice.currency else {
+                let payment = Int(allocations.elements[position].payment)
+                throw .allocationCurrencyMismatch(payment: payments[payment].id, invoice: invoice.id)
             }
+            invoiceCurrency = currency
             allocations.elements[position].matched = true
-            scratch.append(DatedAmount(date: entry.date, amount: entry.amount))
-            total &+= entry.amount
+            let amount = allocations.elements[position].amount
+            scratch.append(DatedAmount(date: allocations.elements[position].date, amount: amount))
+            total &+= amount
             position += 1
         }
         return total

@@ -86,15 +86,14 @@ extension MeasuresComputation {
     private func score(_ ledger: Int, _ candidate: QueueCandidate) -> ScoredCandidate? {
         let policy = request.workQueue
         let today = asOf
-        let facts = ledgers[ledger]
         var overdue = candidate.overdue.filter(\.isPositive)
         if overdue.count > 1 { overdue.sort { $0.currency < $1.currency } }
         var broken: BrokenPromise?
         if let passed = candidate.passedPromise {
             broken = .passed(passed.invoice, passed.date)
-        } else if candidate.hasOpenBalance, let last = facts.lastBrokenPromise,
+        } else if candidate.hasOpenBalance, let last = ledgers[ledger].lastBrokenPromise,
             last.date >= today.adding(days: -policy.brokenPromiseLookbackDays),
-            facts.lastPromiseObtained.map({ $0 < last.timestamp }) ?? true
+            ledgers[ledger].lastPromiseObtained.map({ $0 < last.timestamp }) ?? true
         {
             broken = .logged(last.date)
         }
@@ -108,10 +107,12 @@ extension MeasuresComputation {
         if candidate.daysLate > 0 {
             scored.daysPoints = policy.daysLateWeight * Double(Swift.min(candidate.daysLate, policy.daysLateCap))
         }
-        let tierPoints = policy.points(for: tierKeys[facts.tierSlot].map { RiskTier($0) })
+        let tierPoints = policy.points(for: tierKeys[ledgers[ledger].tierSlot].map { RiskTier($0) })
         if tierPoints != 0 { scored.tierPoints = tierPoints }
         scored.broken = broken
-        if let contacted = facts.lastPersonalContact, contacted >= today.adding(days: -policy.recentContactDays) {
+        if let contacted = ledgers[ledger].lastPersonalContact,
+            contacted >= today.adding(days: -policy.recentContactDays)
+        {
             scored.recentContact = contacted
         }
         scored.score =

@@ -31,6 +31,8 @@ struct MeasuresComputation {
         var invoiceID: InvoiceID
         var payment: Int32
         var allocation: Int32
+        /// The allocation's currency, numbered in ``allocationCurrencies``.
+        var currency: Int32
         var date: CivilDate
         var amount: Int64
         var matched = false
@@ -93,6 +95,14 @@ struct MeasuresComputation {
         var credits = RunningTotal()
         var openInvoices = 0
         var maximumDaysLate = 0
+
+        /// Adds another row's totals (a customer's row to its collector's, tier's or currency's).
+        mutating func add(_ other: AgingAccumulator) {
+            overdue.add(other.overdue)
+            credits.add(other.credits)
+            openInvoices += other.openInvoices
+            maximumDaysLate = Swift.max(maximumDaysLate, other.maximumDaysLate)
+        }
     }
 
     /// A collector's running counts.
@@ -155,6 +165,8 @@ struct MeasuresComputation {
     let activities: [Activity]
     /// The month index of the period's end, from which the monthly sales count back.
     let endMonth: Int
+    /// Month indexes of the twenty years up to the period's end, for the invoices' issue months.
+    let months: MonthTable
     var converter: CivilDayConverter
     var collectorNames: [CollectorID: String] = [:]
     var departmentNames: [DepartmentID: String] = [:]
@@ -174,6 +186,8 @@ struct MeasuresComputation {
     // Payments.
     var paymentLedgerCache: (customerID: CustomerID, ledger: Int)?
     var allocations = LedgerGroups<AllocationRef>()
+    /// The currencies of the allocations, numbered as met.
+    var allocationCurrencies: [Currency] = []
     var unappliedCredits: [(ledger: Int, date: CivilDate, amount: Int64, currency: Currency)] = []
 
     // Activities.
@@ -205,6 +219,7 @@ struct MeasuresComputation {
         self.payments = input.payments
         self.activities = input.activities
         self.endMonth = Self.monthIndex(request.period.end)
+        self.months = MonthTable(endingWith: request.period.end, count: 240)
         self.converter = CivilDayConverter(timeZone: timeZone)
     }
 
@@ -216,19 +231,20 @@ struct MeasuresComputation {
     mutating func index(_ input: MeasuresInput) {
         ledgerIndexes.reserveCapacity(input.customers.count)
         ledgers.reserveCapacity(input.customers.count)
+        // Fields are read in place: copying a `Customer` would retain its contacts and strings.
         for index in input.customers.indices {
-            let customer = input.customers[index]
-            let collectorSlot = slot(ofCollector: customer.collectorID)
-            let tierSlot = slot(ofTier: customer.effectiveRiskTier?.name)
-            if let known = ledgerIndexes[customer.id] {
-                ledgers[known].name = customer.name
+            let id = input.customers[index].id
+            let name = input.customers[index].name
+            let collectorSlot = slot(ofCollector: input.customers[index].collectorID)
+            let tierSlot = slot(ofTier: input.customers[index].effectiveRiskTier?.name)
+            if let known = ledgerIndexes[id] {
+                ledgers[known].name = name
                 ledgers[known].collectorSlot = collectorSlot
                 ledgers[known].tierSlot = tierSlot
             } else {
-                ledgerIndexes[customer.id] = ledgers.count
+                ledgerIndexes[id] = ledgers.count
                 ledgers.append(
-                    CustomerLedger(
-                        customerID: customer.id, name: customer.name, collectorSlot: collectorSlot, tierSlot: tierSlot))
+                    CustomerLedger(customerID: id, name: name, collectorSlot: collectorSlot, tierSlot: tierSlot))
             }
         }
         for collector in input.collectors {

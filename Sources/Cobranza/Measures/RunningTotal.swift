@@ -10,6 +10,12 @@ struct RunningTotal: Sendable, Hashable {
         if overflow { overflowed = true }
     }
 
+    /// Adds another total, keeping its overflow.
+    mutating func add(_ other: RunningTotal) {
+        add(other.value)
+        if other.overflowed { overflowed = true }
+    }
+
     mutating func subtract(_ amount: Int64) {
         let (difference, overflow) = value.subtractingReportingOverflow(amount)
         value = difference

@@ -24,13 +24,16 @@ struct CustomerGroups {
         var starts = [Int](repeating: 0, count: customers.count + 1)
         var lastID: CustomerID?
         var lastOwner = -1
+        // With a customer listed twice the next one in order may be a repeat, whose records go to its first
+        // place: only the index knows it.
+        let tryNext = index.count == customers.count
         for position in records.indices {
             let id = customerID(records[position])
             if id != lastID {
                 // Exports usually list records customer after customer, in the customers' order: try the
                 // next customer before hashing.
                 let next = lastOwner + 1
-                lastOwner = next < customers.count && customers[next].id == id ? next : index[id] ?? -1
+                lastOwner = tryNext && next < customers.count && customers[next].id == id ? next : index[id] ?? -1
                 lastID = id
             }
             guard lastOwner >= 0 else { continue }

@@ -68,6 +68,14 @@ extension RiskClassifier {
         case (.english, let previous?): move = "risk tier \(previous) → \(assessment.tier)"
         case (.english, nil): move = "initial risk tier \(assessment.tier)"
         }
-        return move + ": " + assessment.reasonTexts(in: language).joined(separator: "; ")
+        // One string grown in place: no array of texts to join, one allocation for most comments.
+        var comment = move
+        comment.reserveCapacity(256)
+        comment += ": "
+        for (index, reason) in assessment.reasons.enumerated() {
+            if index > 0 { comment += "; " }
+            comment += reason.text(in: language)
+        }
+        return comment
     }
 }

@@ -4,8 +4,10 @@ import Foundation
 /// ``RiskPolicy``, the stability rule against the stored ``CustomerRisk``, and the override and VIP rules.
 ///
 /// ``classify(customers:invoices:payments:activities:asOf:)`` takes the whole portfolio as arrays and makes
-/// one pass over each: records are grouped by customer once (a counting sort into index arrays, no
-/// per-invoice dictionary), then every customer is computed from its own slice. No store is queried; read
+/// one pass over each: records listed customer by customer in the customers' order (as a store or an export
+/// gives them) are walked together with the customers; in any other order they are grouped by customer first
+/// (a counting sort into index arrays, no per-invoice dictionary). Either way every customer is computed
+/// from its own slice, with the same result. No store is queried; read
 /// the arrays once, classify, and commit ``changeSet(for:customers:at:language:)``.
 ///
 /// ```swift
@@ -55,9 +57,16 @@ public struct RiskClassifier: Sendable {
         for position in customers.indices where index[customers[position].id] == nil {
             index[customers[position].id] = position
         }
+        let events = countEvents(activities, customers: customers.count, index: index, asOf: asOf)
+        // A customer listed twice takes its history at its first place, which the walk in order cannot see.
+        if index.count == customers.count,
+            let assessments = classifyListedInOrder(
+                customers: customers, invoices: invoices, payments: payments, events: events, asOf: asOf)
+        {
+            return assessments
+        }
         let invoiceGroups = CustomerGroups(invoices, customers: customers, index: index) { $0.customerID }
         let paymentGroups = CustomerGroups(payments, customers: customers, index: index) { $0.customerID }
-        let events = countEvents(activities, customers: customers.count, index: index, asOf: asOf)
 
         var builder = RiskFeatureBuilder(policy: policy, asOf: asOf)
         var assessments: [RiskAssessment] = []
@@ -74,6 +83,55 @@ public struct RiskClassifier: Sendable {
                     override: customers[position].riskTierOverride, isVIP: customers[position].isVIP,
                     features: features, asOf: asOf))
         }
+        return assessments
+    }
+
+    /// The batch when invoices and payments are listed customer by customer in the customers' order (as a
+    /// store or an export gives them): one walk over the three arrays together, each customer's records a
+    /// contiguous run, so no record is read twice. Returns `nil` as soon as the records turn out to be in
+    /// another order (a record left behind, or a run of customers without records while records remain),
+    /// and the caller groups them instead; both give the same assessments.
+    private func classifyListedInOrder(
+        customers: [Customer], invoices: [Invoice], payments: [Payment],
+        events: (brokenPromises: [Int], disputes: [Int]), asOf: CivilDate
+    ) -> [RiskAssessment]? {
+        // A customer without records is normal (a new customer, one who never paid); a long streak of them
+        // while records remain means the records follow another order.
+        let stallLimit = 64
+        let identity = [Int32](unsafeUninitializedCapacity: Swift.max(invoices.count, payments.count)) {
+            buffer, count in
+            for position in buffer.indices {
+                buffer.initializeElement(at: position, to: Int32(truncatingIfNeeded: position))
+            }
+            count = buffer.count
+        }
+        var builder = RiskFeatureBuilder(policy: policy, asOf: asOf)
+        var assessments: [RiskAssessment] = []
+        assessments.reserveCapacity(customers.count)
+        var invoiceEnd = 0
+        var paymentEnd = 0
+        var invoiceStall = 0
+        var paymentStall = 0
+        for position in customers.indices {
+            let id = customers[position].id
+            let invoiceStart = invoiceEnd
+            while invoiceEnd < invoices.count, invoices[invoiceEnd].customerID == id { invoiceEnd += 1 }
+            let paymentStart = paymentEnd
+            while paymentEnd < payments.count, payments[paymentEnd].customerID == id { paymentEnd += 1 }
+            invoiceStall = invoiceEnd == invoiceStart && invoiceEnd < invoices.count ? invoiceStall + 1 : 0
+            paymentStall = paymentEnd == paymentStart && paymentEnd < payments.count ? paymentStall + 1 : 0
+            guard invoiceStall <= stallLimit, paymentStall <= stallLimit else { return nil }
+            let features = builder.features(
+                creditLimit: customers[position].creditLimit, customerSince: customers[position].customerSince,
+                invoices: invoices, invoiceOrder: identity[invoiceStart..<invoiceEnd], payments: payments,
+                paymentOrder: identity[paymentStart..<paymentEnd], brokenPromises: events.brokenPromises[position],
+                disputes: events.disputes[position])
+            assessments.append(
+                assess(
+                    id, risk: customers[position].risk, override: customers[position].riskTierOverride,
+                    isVIP: customers[position].isVIP, features: features, asOf: asOf))
+        }
+        guard invoiceEnd == invoices.count, paymentEnd == payments.count else { return nil }
         return assessments
     }
 
