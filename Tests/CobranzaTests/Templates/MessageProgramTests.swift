@@ -230,3 +230,30 @@ struct MessageProgramTests {
         #expect(message.body == "Hola Kiosco Lo de Marta")
     }
 }
+
+@Suite("Template formatting shortcuts")
+struct TemplateFormattingShortcutTests {
+    @Test(
+        "the common locale tags give the formats their parsing gives",
+        arguments: ["es-AR", "es-MX", "es-CL", "es", "en-US", "en", "en-GB", "es-ES", "en-AU", "pt-BR"])
+    func shortcutsMatchParsing(tag: String) {
+        let parsed = TemplateFormatting(
+            money: MoneyFormat(localeIdentifier: tag), dates: LocalizedDateFormat(localeIdentifier: tag))
+        #expect(TemplateFormatting(localeIdentifier: tag) == parsed)
+    }
+
+    @Test("other overdue invoices drop the triggering ones, with few or many triggering invoices")
+    func otherInvoicesDropTheTriggeringOnes() {
+        let invoices = (0..<12).map { index in
+            TemplateFixtures.invoice(
+                "A-\(index)", issued: "2024-01-01", due: "2024-02-0\(index % 9 + 1)", cents: 1_000 + Int64(index))
+        }
+        for count in [1, 3, 8, 9, 11] {
+            let context = MessageContext(
+                customer: TemplateFixtures.customer(), invoices: Array(invoices.prefix(count)),
+                otherOverdueInvoices: invoices.reversed(), collector: nil, company: TemplateFixtures.company,
+                today: TemplateFixtures.today)
+            #expect(context.otherOverdueInvoices.map(\.number) == invoices.dropFirst(count).reversed().map(\.number))
+        }
+    }
+}
