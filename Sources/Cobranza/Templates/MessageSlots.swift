@@ -205,7 +205,6 @@ struct MessageSlots {
     }
 
     private func rootChild(_ field: MessageField) -> MessageFrame? {
-        let context = self.context
         switch field {
         case .today: return .date(context.today)
         case .locale: return .text(context.locale)
@@ -261,38 +260,34 @@ struct MessageSlots {
     }
 
     private func contactChild(_ field: MessageField) -> MessageFrame? {
-        let contact = context.contact
         switch field {
-        case .name: return .text(contact.name.isEmpty ? context.customer.name : contact.name)
-        case .email: return MessageSlots.nonEmpty(contact.email)
-        case .phone: return MessageSlots.nonEmpty(contact.phone)
+        case .name: return .text(context.contact.name.isEmpty ? context.customer.name : context.contact.name)
+        case .email: return MessageSlots.nonEmpty(context.contact.email)
+        case .phone: return MessageSlots.nonEmpty(context.contact.phone)
         default: return nil
         }
     }
 
     private func collectorChild(_ field: MessageField) -> MessageFrame? {
-        let collector = context.collector
-        let company = context.company
         switch field {
         case .name:
-            let name = collector?.name ?? ""
-            return .text(name.isEmpty ? company.collectionsTeam ?? words.collectionsTeam : name)
-        case .phone: return .text(collector?.phone.flatMap { $0.isEmpty ? nil : $0 } ?? company.phone)
-        case .email: return MessageSlots.nonEmpty(collector?.email ?? company.email)
+            let name = context.collector?.name ?? ""
+            return .text(name.isEmpty ? context.company.collectionsTeam ?? words.collectionsTeam : name)
+        case .phone: return .text(context.collector?.phone.flatMap { $0.isEmpty ? nil : $0 } ?? context.company.phone)
+        case .email: return MessageSlots.nonEmpty(context.collector?.email ?? context.company.email)
         default: return nil
         }
     }
 
     private func companyChild(_ field: MessageField) -> MessageFrame? {
-        let company = context.company
         switch field {
-        case .name: return .text(company.name)
-        case .phone: return .text(company.phone)
-        case .paymentInstructions: return .text(company.paymentInstructions(forLocale: context.locale))
-        case .email: return MessageSlots.nonEmpty(company.email)
-        case .website: return MessageSlots.nonEmpty(company.website)
-        case .postalAddress: return MessageSlots.nonEmpty(company.postalAddress)
-        case .city: return MessageSlots.nonEmpty(company.city)
+        case .name: return .text(context.company.name)
+        case .phone: return .text(context.company.phone)
+        case .paymentInstructions: return .text(context.company.paymentInstructions(forLocale: context.locale))
+        case .email: return MessageSlots.nonEmpty(context.company.email)
+        case .website: return MessageSlots.nonEmpty(context.company.website)
+        case .postalAddress: return MessageSlots.nonEmpty(context.company.postalAddress)
+        case .city: return MessageSlots.nonEmpty(context.company.city)
         default: return nil
         }
     }
