@@ -6,14 +6,15 @@
 /// same escaping, the same ``TemplateRenderError`` with the same position — and exists only for templates
 /// checked against ``TemplateSchema/message`` (or a WhatsApp body's positional parameters).
 struct MessageProgram: Sendable, Hashable {
-    /// A compiled piece.
+    /// A compiled piece. Texts and references are kept aside in arrays and named by index, so walking the
+    /// nodes copies no strings.
     indirect enum Node: Sendable, Hashable {
-        /// Literal text.
-        case text(String)
-        /// A printed value.
-        case variable(Reference)
-        /// A section, or an inverted one.
-        case section(Reference, inverted: Bool, children: [Node])
+        /// Literal text: an index in ``texts``.
+        case text(Int)
+        /// A printed value: an index in ``references``.
+        case variable(Int)
+        /// A section, or an inverted one, over the reference at an index in ``references``.
+        case section(Int, inverted: Bool, children: [Node])
     }
 
     /// A variable with its keys resolved.
@@ -28,6 +29,10 @@ struct MessageProgram: Sendable, Hashable {
     let id: String
     /// The nodes.
     let nodes: [Node]
+    /// The literal texts the nodes name.
+    let texts: [String]
+    /// The references the nodes name.
+    let references: [Reference]
     /// The capacity reserved for the output.
     let capacity: Int
 
@@ -37,25 +42,38 @@ struct MessageProgram: Sendable, Hashable {
     ///   - template: A template compiled against ``TemplateSchema/message`` (or a WhatsApp body's positional
     ///     schema, whose keys are `1`, `2`…).
     init?(_ template: Template) {
-        guard let nodes = MessageProgram.convert(template.nodes) else { return nil }
+        var texts: [String] = []
+        var references: [Reference] = []
+        guard let nodes = MessageProgram.convert(template.nodes, texts: &texts, references: &references) else {
+            return nil
+        }
         self.id = template.id
         self.nodes = nodes
+        self.texts = texts
+        self.references = references
         self.capacity = template.source.utf8.count + template.source.utf8.count / 2
     }
 
-    private static func convert(_ nodes: [TemplateNode]) -> [Node]? {
+    private static func convert(
+        _ nodes: [TemplateNode], texts: inout [String], references: inout [Reference]
+    ) -> [Node]? {
         var result: [Node] = []
         result.reserveCapacity(nodes.count)
         for node in nodes {
             switch node {
             case .text(let text):
-                result.append(.text(text))
+                texts.append(text)
+                result.append(.text(texts.count - 1))
             case .variable(let reference):
                 guard let converted = convert(reference) else { return nil }
-                result.append(.variable(converted))
+                references.append(converted)
+                result.append(.variable(references.count - 1))
             case .section(let reference, let inverted, let children):
-                guard let converted = convert(reference), let inner = convert(children) else { return nil }
-                result.append(.section(converted, inverted: inverted, children: inner))
+                guard let converted = convert(reference) else { return nil }
+                references.append(converted)
+                let index = references.count - 1
+                guard let inner = convert(children, texts: &texts, references: &references) else { return nil }
+                result.append(.section(index, inverted: inverted, children: inner))
             }
         }
         return result
@@ -105,24 +123,25 @@ struct MessageProgram: Sendable, Hashable {
     ) throws(TemplateRenderError) {
         for node in nodes {
             switch node {
-            case .text(let text):
-                output += text
-            case .variable(let reference):
-                let source = reference.source
-                guard let frame = MessageProgram.lookup(reference, in: stack, slots: slots),
-                    let text = slots.text(of: frame, accessor: source.accessor, formatting: formatting)
+            case .text(let index):
+                output += texts[index]
+            case .variable(let index):
+                guard let frame = lookup(index, in: stack, slots: slots),
+                    let text = slots.text(of: frame, accessor: references[index].source.accessor, formatting: formatting)
                 else {
+                    let source = references[index].source
                     throw .missingValue(template: id, variable: source.path, line: source.line, column: source.column)
                 }
                 guard !text.isEmpty else {
+                    let source = references[index].source
                     throw .emptyValue(template: id, variable: source.path, line: source.line, column: source.column)
                 }
                 escaping.append(text, to: &output)
-            case .section(let reference, let inverted, let children):
-                var frame = MessageProgram.lookup(reference, in: stack, slots: slots)
-                if reference.source.accessor != .value, let present = frame {
-                    frame = slots.text(of: present, accessor: reference.source.accessor, formatting: formatting)
-                        .map(MessageFrame.text)
+            case .section(let index, let inverted, let children):
+                var frame = lookup(index, in: stack, slots: slots)
+                let accessor = references[index].source.accessor
+                if accessor != .value, let present = frame {
+                    frame = slots.text(of: present, accessor: accessor, formatting: formatting).map(MessageFrame.text)
                 }
                 let shows = frame.map(slots.isTruthy) ?? false
                 if inverted {
@@ -152,14 +171,12 @@ struct MessageProgram: Sendable, Hashable {
         }
     }
 
-    /// The frame a reference points to, or `nil` when a key on the way is absent.
-    private static func lookup(_ reference: Reference, in stack: [MessageFrame], slots: MessageSlots)
-        -> MessageFrame?
-    {
-        let scope = reference.source.scope
+    /// The frame the reference at an index points to, or `nil` when a key on the way is absent.
+    private func lookup(_ index: Int, in stack: [MessageFrame], slots: MessageSlots) -> MessageFrame? {
+        let scope = references[index].source.scope
         guard stack.indices.contains(scope) else { return nil }
         var frame = stack[scope]
-        for key in reference.keys {
+        for key in references[index].keys {
             guard let next = slots.child(of: frame, key) else { return nil }
             frame = next
         }
