@@ -29,8 +29,8 @@ struct MessageProgram: Sendable, Hashable {
     let id: String
     /// The nodes.
     let nodes: [Node]
-    /// The literal texts the nodes name.
-    let texts: [String]
+    /// The literal texts the nodes name, as UTF-8 bytes (the output is built as bytes).
+    let texts: [[UInt8]]
     /// The references the nodes name.
     let references: [Reference]
     /// The capacity reserved for the output.
@@ -38,11 +38,10 @@ struct MessageProgram: Sendable, Hashable {
 
     /// Resolves a template's keys, or returns `nil` when one is not a key of the message schema.
     ///
-    /// - Parameters:
-    ///   - template: A template compiled against ``TemplateSchema/message`` (or a WhatsApp body's positional
-    ///     schema, whose keys are `1`, `2`…).
+    /// - Parameter template: A template compiled against ``TemplateSchema/message`` (or a WhatsApp body's
+    ///   positional schema, whose keys are `1`, `2`…).
     init?(_ template: Template) {
-        var texts: [String] = []
+        var texts: [[UInt8]] = []
         var references: [Reference] = []
         guard let nodes = MessageProgram.convert(template.nodes, texts: &texts, references: &references) else {
             return nil
@@ -55,14 +54,14 @@ struct MessageProgram: Sendable, Hashable {
     }
 
     private static func convert(
-        _ nodes: [TemplateNode], texts: inout [String], references: inout [Reference]
+        _ nodes: [TemplateNode], texts: inout [[UInt8]], references: inout [Reference]
     ) -> [Node]? {
         var result: [Node] = []
         result.reserveCapacity(nodes.count)
         for node in nodes {
             switch node {
             case .text(let text):
-                texts.append(text)
+                texts.append(Array(text.utf8))
                 result.append(.text(texts.count - 1))
             case .variable(let reference):
                 guard let converted = convert(reference) else { return nil }
@@ -109,25 +108,26 @@ struct MessageProgram: Sendable, Hashable {
     func render(_ slots: MessageSlots, escaping: TemplateEscaping, formatting: TemplateFormatting)
         throws(TemplateRenderError) -> String
     {
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(capacity)
         var stack: [MessageFrame] = [.root]
         stack.reserveCapacity(4)
         try render(nodes, slots: slots, stack: &stack, into: &output, escaping: escaping, formatting: formatting)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     private func render(
-        _ nodes: [Node], slots: MessageSlots, stack: inout [MessageFrame], into output: inout String,
+        _ nodes: [Node], slots: MessageSlots, stack: inout [MessageFrame], into output: inout [UInt8],
         escaping: TemplateEscaping, formatting: TemplateFormatting
     ) throws(TemplateRenderError) {
         for node in nodes {
             switch node {
             case .text(let index):
-                output += texts[index]
+                output.append(contentsOf: texts[index])
             case .variable(let index):
                 guard let frame = lookup(index, in: stack, slots: slots),
-                    let text = slots.text(of: frame, accessor: references[index].source.accessor, formatting: formatting)
+                    let text = slots.text(
+                        of: frame, accessor: references[index].source.accessor, formatting: formatting)
                 else {
                     let source = references[index].source
                     throw .missingValue(template: id, variable: source.path, line: source.line, column: source.column)

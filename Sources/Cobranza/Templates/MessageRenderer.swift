@@ -98,7 +98,8 @@ public struct MessageRenderer: Sendable {
         let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
         return Parts(
             subject: subject, body: body, html: html,
-            whatsApp: WhatsAppTemplateMessage(templateName: source.name, languageCode: languageCode, parameters: parameters))
+            whatsApp: WhatsAppTemplateMessage(
+                templateName: source.name, languageCode: languageCode, parameters: parameters))
     }
 
     /// The parts rendered from the variable tree.
@@ -129,7 +130,8 @@ public struct MessageRenderer: Sendable {
         let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
         return Parts(
             subject: subject, body: body, html: html,
-            whatsApp: WhatsAppTemplateMessage(templateName: source.name, languageCode: languageCode, parameters: parameters))
+            whatsApp: WhatsAppTemplateMessage(
+                templateName: source.name, languageCode: languageCode, parameters: parameters))
     }
 
     private func message(

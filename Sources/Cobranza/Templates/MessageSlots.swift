@@ -50,7 +50,10 @@ struct MessageSlots {
 
     /// Creates the values of a WhatsApp body: only its positional parameters.
     ///
-    /// - Parameter parameters: The rendered parameters.
+    /// - Parameters:
+    ///   - parameters: The rendered parameters.
+    ///   - context: The context (for the words of its language).
+    ///   - money: The money format of the message's locale.
     init(parameters: [String], context: MessageContext, money: MoneyFormat) {
         self.context = context
         self.words = MessageVocabulary(language: context.language)
@@ -126,7 +129,8 @@ struct MessageSlots {
         case .money(let money): return !money.isZero
         case .date: return true
         case .list(let list): return count(of: list) > 0
-        case .root, .total, .customer, .customerFields, .contact, .billingContact, .collector, .company, .promise, .invoice,
+        case .root, .total, .customer, .customerFields, .contact, .billingContact, .collector, .company, .promise,
+            .invoice,
             .invoiceFields, .previousContact:
             return true
         }
