@@ -64,9 +64,12 @@ extension CollectionEngine {
             }
         }
 
+        // Each kind's title once (Foundation's `capitalized` is slow per task).
+        let titles = Dictionary(uniqueKeysWithValues: TaskKind.allCases.map { ($0, $0.rawValue.capitalized) })
         for task in cadence.tasks {
             guard let customer = lookup.customers[task.customerID] else { continue }
-            let reason = taskReason(task, customer: customer, lookup: lookup, date: date)
+            let title = titles[task.kind] ?? task.kind.rawValue.capitalized
+            let reason = taskReason(task, title: title, customer: customer, lookup: lookup, date: date)
             let stored = task.followUpTask(reason: reason, createdAt: now)
             plan.changes.upsert(stored)
             record(task.steps, customer: task.customerID, channel: task.channel, by: task.key)
@@ -85,10 +88,12 @@ extension CollectionEngine {
     }
 
     /// The rendered phone script or letter of a task, or a plain instruction when no template fits.
-    private func taskReason(_ task: PlannedTask, customer: Customer, lookup: PlanLookup, date: CivilDate) -> String {
+    private func taskReason(
+        _ task: PlannedTask, title: String, customer: Customer, lookup: PlanLookup, date: CivilDate
+    ) -> String {
         let invoices = task.invoiceIDs.map(\.rawValue).joined(separator: ", ")
         let fallback =
-            "\(task.kind.rawValue.capitalized) \(task.addressee.contact?.name ?? customer.name) at "
+            "\(title) \(task.addressee.contact?.name ?? customer.name) at "
             + "\(task.addressee.address) about invoices \(invoices) (\(task.stage.rawValue), step \(task.leadStepID))."
         guard
             let rendered = try? renderer.render(

@@ -217,33 +217,39 @@ public struct MoneyFormat: Sendable, Hashable, Codable {
         let magnitude = money.minorUnits.magnitude
         let factor = UInt64(money.currency.minorUnitsPerMajor)
         let decimals = money.currency.minorUnitDigits
-        let integerDigits = asciiDigits(magnitude / factor, minimumCount: 1)
-
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(integerDigits.count * 2 + decimals + 4)
-        let grouping = Array(groupingSeparator.utf8)
-        let groups = !grouping.isEmpty && integerDigits.count >= 3 + Swift.max(minimumGroupingDigits, 1)
-        for (offset, digit) in integerDigits.enumerated() {
-            let remaining = integerDigits.count - offset
-            if groups && offset > 0 && remaining % 3 == 0 { bytes.append(contentsOf: grouping) }
-            bytes.append(digit)
+        var integer = magnitude / factor
+        var integerCount = 1
+        var probe = integer
+        while probe >= 10 {
+            probe /= 10
+            integerCount += 1
         }
+        let grouping = groupingSeparator.utf8
+        let groups = !grouping.isEmpty && integerCount >= 3 + Swift.max(minimumGroupingDigits, 1)
+
+        // One buffer: the integer digits written from the right (with the separator every three digits,
+        // reversed) and the run turned around, then the decimals the same way, left-padded with zeros.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(integerCount * (1 + grouping.count) + decimals + decimalSeparator.utf8.count)
+        var written = 0
+        repeat {
+            if groups && written > 0 && written % 3 == 0 { bytes.append(contentsOf: grouping.reversed()) }
+            bytes.append(UInt8(ascii: "0") + UInt8(integer % 10))
+            integer /= 10
+            written += 1
+        } while integer > 0
+        bytes.reverse()
         if decimals > 0 {
             bytes.append(contentsOf: decimalSeparator.utf8)
-            bytes.append(contentsOf: asciiDigits(magnitude % factor, minimumCount: decimals))
+            let start = bytes.count
+            var rest = magnitude % factor
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            while bytes.count - start < decimals { bytes.append(UInt8(ascii: "0")) }
+            bytes[start...].reverse()
         }
         return String(decoding: bytes, as: UTF8.self)
     }
-}
-
-/// The ASCII decimal digits of a value, most significant first, left-padded with zeros.
-private func asciiDigits(_ value: UInt64, minimumCount: Int) -> [UInt8] {
-    var reversed: [UInt8] = []
-    var rest = value
-    repeat {
-        reversed.append(UInt8(ascii: "0") + UInt8(rest % 10))
-        rest /= 10
-    } while rest > 0
-    while reversed.count < minimumCount { reversed.append(UInt8(ascii: "0")) }
-    return reversed.reversed()
 }

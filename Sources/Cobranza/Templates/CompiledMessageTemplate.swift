@@ -14,6 +14,20 @@ public struct CompiledMessageTemplate: Sendable, Hashable {
     public let whatsAppParameters: [Template]
     /// The root keys of the message variables any part reads, or `nil` for every key.
     let rootKeys: Set<String>?
+    /// The parts compiled against the typed message values, when the schema is ``TemplateSchema/message``.
+    let programs: Programs?
+
+    /// The parts of a template compiled as ``MessageProgram``s.
+    struct Programs: Sendable, Hashable {
+        /// The subject.
+        var subject: MessageProgram?
+        /// The plain-text body (for WhatsApp: over the rendered parameters).
+        var body: MessageProgram
+        /// The HTML body.
+        var html: MessageProgram?
+        /// The WhatsApp parameters.
+        var whatsAppParameters: [MessageProgram]
+    }
 
     /// Compiles a template source and checks it has exactly the parts its channel uses.
     ///
@@ -69,6 +83,30 @@ public struct CompiledMessageTemplate: Sendable, Hashable {
             keys?.formUnion(partKeys)
         }
         self.rootKeys = keys
+        self.programs = CompiledMessageTemplate.programs(
+            subject: subject, body: body, html: html, parameters: whatsAppParameters, schema: schema)
+    }
+
+    /// The typed programs of the parts, or `nil` when the schema is not the message schema (or a key is not
+    /// one of its keys).
+    private static func programs(
+        subject: Template?, body: Template, html: Template?, parameters: [Template], schema: TemplateSchema
+    ) -> Programs? {
+        guard schema == .message, let bodyProgram = MessageProgram(body) else { return nil }
+        var programs = Programs(subject: nil, body: bodyProgram, html: nil, whatsAppParameters: [])
+        if let subject {
+            guard let program = MessageProgram(subject) else { return nil }
+            programs.subject = program
+        }
+        if let html {
+            guard let program = MessageProgram(html) else { return nil }
+            programs.html = program
+        }
+        for parameter in parameters {
+            guard let program = MessageProgram(parameter) else { return nil }
+            programs.whatsAppParameters.append(program)
+        }
+        return programs
     }
 
     private static func validateKey(_ source: MessageTemplate, id: String) throws(TemplateError) {

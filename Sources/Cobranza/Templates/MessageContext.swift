@@ -65,8 +65,17 @@ public struct MessageContext: Sendable, Hashable {
         self.customer = customer
         self.contact = addressed
         self.invoices = invoices
-        let triggering = Set(invoices.map(\.id))
-        self.otherOverdueInvoices = otherOverdueInvoices.filter { !triggering.contains($0.id) }
+        if otherOverdueInvoices.isEmpty || invoices.isEmpty {
+            self.otherOverdueInvoices = otherOverdueInvoices
+        } else if invoices.count <= 8 {
+            // A message names few invoices: comparing beats hashing them into a set.
+            self.otherOverdueInvoices = otherOverdueInvoices.filter { other in
+                !invoices.contains { $0.id == other.id }
+            }
+        } else {
+            let triggering = Set(invoices.map(\.id))
+            self.otherOverdueInvoices = otherOverdueInvoices.filter { !triggering.contains($0.id) }
+        }
         self.collector = collector
         self.company = company
         self.previousContacts = previousContacts

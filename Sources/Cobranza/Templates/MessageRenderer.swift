@@ -36,6 +36,76 @@ public struct MessageRenderer: Sendable {
         guard let template = library.template(family: family, channel: channel, locale: context.locale) else {
             throw .templateNotFound(family: family, channel: channel, locale: context.locale)
         }
+        let parts =
+            if let programs = template.programs {
+                try MessageRenderer.renderTyped(template, programs: programs, context: context)
+            } else {
+                try MessageRenderer.renderTree(template, context: context)
+            }
+        return message(template, parts: parts, family: family, channel: channel, context: context)
+    }
+
+    /// Renders one message from the variable tree of ``MessageContext/variables()``, never through the typed
+    /// programs: the reference the typed path is compared with in tests.
+    ///
+    /// - Parameters:
+    ///   - family: The family.
+    ///   - channel: The channel.
+    ///   - context: The values.
+    /// - Returns: The rendered message.
+    /// - Throws: As ``render(family:channel:context:)``.
+    func renderFromTree(family: String, channel: Channel, context: MessageContext) throws(TemplateRenderError)
+        -> RenderedMessage
+    {
+        guard let template = library.template(family: family, channel: channel, locale: context.locale) else {
+            throw .templateNotFound(family: family, channel: channel, locale: context.locale)
+        }
+        let parts = try MessageRenderer.renderTree(template, context: context)
+        return message(template, parts: parts, family: family, channel: channel, context: context)
+    }
+
+    /// The rendered texts of a template's parts.
+    private struct Parts {
+        var subject: String?
+        var body: String
+        var html: String?
+        var whatsApp: WhatsAppTemplateMessage?
+    }
+
+    /// The parts rendered by the template's typed programs over the context's fields.
+    private static func renderTyped(
+        _ template: CompiledMessageTemplate, programs: CompiledMessageTemplate.Programs, context: MessageContext
+    ) throws(TemplateRenderError) -> Parts {
+        let formatting = context.formatting
+        let slots = try MessageSlots(context, money: formatting.money)
+        let subject = try programs.subject.map { (subject: MessageProgram) throws(TemplateRenderError) -> String in
+            PlainText.singleLine(try subject.render(slots, escaping: .plain, formatting: formatting))
+        }
+        let html = try programs.html.map { (html: MessageProgram) throws(TemplateRenderError) -> String in
+            try html.render(slots, escaping: .html, formatting: formatting)
+        }
+        guard let source = template.source.whatsApp else {
+            let body = PlainText.tidy(try programs.body.render(slots, escaping: .plain, formatting: formatting))
+            return Parts(subject: subject, body: body, html: html)
+        }
+        var parameters: [String] = []
+        parameters.reserveCapacity(programs.whatsAppParameters.count)
+        for parameter in programs.whatsAppParameters {
+            parameters.append(try parameter.render(slots, escaping: .whatsAppParameter, formatting: formatting))
+        }
+        let positional = MessageSlots(parameters: parameters, context: context, money: formatting.money)
+        let body = PlainText.tidy(try programs.body.render(positional, escaping: .plain, formatting: formatting))
+        let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
+        return Parts(
+            subject: subject, body: body, html: html,
+            whatsApp: WhatsAppTemplateMessage(
+                templateName: source.name, languageCode: languageCode, parameters: parameters))
+    }
+
+    /// The parts rendered from the variable tree.
+    private static func renderTree(_ template: CompiledMessageTemplate, context: MessageContext)
+        throws(TemplateRenderError) -> Parts
+    {
         let formatting = context.formatting
         let values = try context.variables(keeping: template.rootKeys, money: formatting.money)
 
@@ -45,26 +115,32 @@ public struct MessageRenderer: Sendable {
         let html = try template.html.map { (html: Template) throws(TemplateRenderError) -> String in
             try html.render(values, escaping: .html, formatting: formatting)
         }
-        var whatsApp: WhatsAppTemplateMessage?
-        let body: String
-        if let source = template.source.whatsApp {
-            var parameters: [String] = []
-            for parameter in template.whatsAppParameters {
-                parameters.append(try parameter.render(values, escaping: .whatsAppParameter, formatting: formatting))
-            }
-            var positional: [String: TemplateValue] = [:]
-            for (index, parameter) in parameters.enumerated() { positional[String(index + 1)] = .text(parameter) }
-            body = PlainText.tidy(
-                try template.body.render(.object(positional), escaping: .plain, formatting: formatting))
-            let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
-            whatsApp = WhatsAppTemplateMessage(
-                templateName: source.name, languageCode: languageCode, parameters: parameters)
-        } else {
-            body = PlainText.tidy(try template.body.render(values, escaping: .plain, formatting: formatting))
+        guard let source = template.source.whatsApp else {
+            let body = PlainText.tidy(try template.body.render(values, escaping: .plain, formatting: formatting))
+            return Parts(subject: subject, body: body, html: html)
         }
+        var parameters: [String] = []
+        for parameter in template.whatsAppParameters {
+            parameters.append(try parameter.render(values, escaping: .whatsAppParameter, formatting: formatting))
+        }
+        var positional: [String: TemplateValue] = [:]
+        for (index, parameter) in parameters.enumerated() { positional[String(index + 1)] = .text(parameter) }
+        let body = PlainText.tidy(
+            try template.body.render(.object(positional), escaping: .plain, formatting: formatting))
+        let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
+        return Parts(
+            subject: subject, body: body, html: html,
+            whatsApp: WhatsAppTemplateMessage(
+                templateName: source.name, languageCode: languageCode, parameters: parameters))
+    }
+
+    private func message(
+        _ template: CompiledMessageTemplate, parts: Parts, family: String, channel: Channel, context: MessageContext
+    ) -> RenderedMessage {
         return RenderedMessage(
             family: family, channel: channel, locale: context.locale, templateLanguage: template.key.language,
-            subject: subject, body: body, htmlBody: html, whatsAppTemplate: whatsApp, customerID: context.customer.id,
+            subject: parts.subject, body: parts.body, htmlBody: parts.html, whatsAppTemplate: parts.whatsApp,
+            customerID: context.customer.id,
             invoiceIDs: context.invoices.map(\.id), collectorID: context.collector?.id ?? context.customer.collectorID,
             addresses: addresses(for: channel, context: context))
     }

@@ -54,4 +54,46 @@ public enum TemplateEscaping: String, Sendable, Hashable, Codable, CaseIterable 
             }
         }
     }
+
+    /// Appends a value's UTF-8 bytes to a byte output, escaped exactly as ``append(_:to:)`` escapes it into
+    /// a string. Every character escaping looks at is one ASCII byte, which never occurs inside a multi-byte
+    /// character, so working on bytes changes nothing.
+    ///
+    /// - Parameters:
+    ///   - value: The printed value.
+    ///   - output: The bytes being rendered.
+    func append(_ value: String, to output: inout [UInt8]) {
+        switch self {
+        case .plain:
+            output.append(contentsOf: value.utf8)
+        case .html:
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+                case UInt8(ascii: "\r"): continue
+                case UInt8(ascii: "\n"): output.append(contentsOf: "<br>\n".utf8)
+                default: output.append(byte)
+                }
+            }
+        case .whatsAppParameter:
+            var pendingSpace = false
+            var wroteAny = false
+            for byte in value.utf8 {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+                    || byte == UInt8(ascii: "\t")
+                {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace && wroteAny { output.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                wroteAny = true
+                output.append(byte)
+            }
+        }
+    }
 }

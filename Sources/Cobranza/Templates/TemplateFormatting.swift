@@ -26,8 +26,19 @@ public struct TemplateFormatting: Sendable, Hashable {
     ///
     /// - Parameter localeIdentifier: A BCP 47 or POSIX identifier.
     public init(localeIdentifier: String) {
-        self.init(
-            money: MoneyFormat(localeIdentifier: localeIdentifier),
-            dates: LocalizedDateFormat(localeIdentifier: localeIdentifier))
+        // The common normalized tags without parsing them (every message asks for its formatting); the
+        // same formats the parsing below finds for them.
+        switch localeIdentifier {
+        case "es-AR": self.init(money: .esAR, dates: .esAR)
+        case "es-MX": self.init(money: .esMX, dates: .esAR)
+        case "es-CL": self.init(money: .esCL, dates: .esCL)
+        case "es": self.init(money: .spanish, dates: .esAR)
+        case "en-US", "en": self.init(money: .enUS, dates: .enUS)
+        case "en-GB": self.init(money: .enGB, dates: .enGB)
+        default:
+            self.init(
+                money: MoneyFormat(localeIdentifier: localeIdentifier),
+                dates: LocalizedDateFormat(localeIdentifier: localeIdentifier))
+        }
     }
 }
