@@ -44,7 +44,6 @@ struct Benchmarks {
 
     /// Row 1: one pass over the in-memory invoices summing open balances — the floor for whole-portfolio work.
     private mutating func baseline() {
-        MemoryTrace.note("portfolio generated: \(portfolio.invoices.count) invoices, \(portfolio.payments.count) payments, \(portfolio.activities.count) activities")
         let invoices = portfolio.invoices
         let (seconds, total) = Stopwatch.measure {
             // A short list, not a dictionary: hashing a currency code per invoice would not be a floor.
@@ -139,9 +138,7 @@ struct Benchmarks {
         let store: any CollectionStore = InMemoryCollectionStore()
         let invoiceCount = portfolio.invoices.count
         try await Self.fill(store, from: portfolio)
-        MemoryTrace.note("store filled")
         held = nil
-        MemoryTrace.note("portfolio dropped")
         let report = try await dailyRun(on: store)
         append(
             Self.inMemoryRunName, items: invoiceCount, unit: "invoices", seconds: report.seconds,
@@ -212,7 +209,6 @@ struct Benchmarks {
             BenchmarkRow(
                 name: name, scale: scale, items: items, unit: unit, seconds: seconds, floor: floor,
                 ratioToFloor: floorSeconds.map { $0 > 0 ? seconds / $0 : 0 }, target: target, detail: detail))
-        MemoryTrace.note("row \(name)")
     }
 
     /// Keeps a result observable so the optimiser cannot drop the work that produced it.

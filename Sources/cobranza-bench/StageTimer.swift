@@ -12,11 +12,6 @@ final class StageTimer: RunObserver, @unchecked Sendable {
 
     func observe(_ event: RunEvent) {
         let now = clock.now
-        switch event {
-        case .stageStarted(let stage): MemoryTrace.note("start \(stage.rawValue)")
-        case .stageFinished(let stage, _, _): MemoryTrace.note("end \(stage.rawValue)")
-        default: break
-        }
         lock.withLock {
             switch event {
             case .stageStarted(let stage): started[stage] = now

@@ -32,7 +32,9 @@ struct AlertDigestRegressionTests {
             .map { "\($0.key)\n\($0.message.to)\n\($0.message.subject ?? "")\n\($0.message.body)" }
         let activities = try await store.activities(matching: .all, after: nil, limit: 1_000_000)
             .filter { $0.activity.kind == .alertRaised }
-            .map { "\($0.activity.id) \($0.activity.customerID) \($0.activity.invoiceIDs) \($0.activity.comment ?? "")" }
+            .map {
+                "\($0.activity.id) \($0.activity.customerID) \($0.activity.invoiceIDs) \($0.activity.comment ?? "")"
+            }
         return (digests, activities)
     }
 

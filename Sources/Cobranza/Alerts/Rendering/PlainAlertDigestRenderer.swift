@@ -29,7 +29,8 @@ public struct PlainAlertDigestRenderer: AlertDigestRenderer {
         // One string written line by line (a digest can list thousands of invoices), sized once.
         let invoiceCount = digest.items.reduce(0) { $0 + $1.invoices.count }
         var body = ""
-        body.reserveCapacity(512 + digest.wording.introduction.utf8.count + 160 * digest.items.count + 96 * invoiceCount)
+        body.reserveCapacity(
+            512 + digest.wording.introduction.utf8.count + 160 * digest.items.count + 96 * invoiceCount)
         func line(_ text: String) {
             body += text
             body += "\n"
