@@ -8,6 +8,7 @@ extension Benchmarks {
     /// Rows 6 and 7: the SQLite store's bulk import beside raw SQLite inserting the same rows, then the
     /// whole daily run on the imported store. The files live in a temporary folder removed afterwards.
     mutating func sqlite() async throws {
+        let portfolio = self.portfolio
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("cobranza-bench-\(ProcessInfo.processInfo.processIdentifier)-\(Int(scale * 100))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -45,12 +45,25 @@ public struct AlertDigest: Sendable, Hashable, Codable {
     public var key: IdempotencyKey { AlertDigest.key(rule: rule, recipient: recipient, period: period) }
 
     /// The balances of all items added up, one amount per currency.
-    public var totals: [Money] { AlertItem.totals(of: items.flatMap(\.invoices).map(\.balance)) }
+    public var totals: [Money] {
+        var balances: [Money] = []
+        balances.reserveCapacity(items.reduce(0) { $0 + $1.invoices.count })
+        for item in items {
+            for line in item.invoices { balances.append(line.balance) }
+        }
+        return AlertItem.totals(of: balances)
+    }
 
     /// Every invoice listed, without repeats, in item order.
     public var invoiceIDs: [InvoiceID] {
-        var seen = Set<InvoiceID>()
-        return items.flatMap(\.invoices).map(\.invoiceID).filter { seen.insert($0).inserted }
+        let count = items.reduce(0) { $0 + $1.invoices.count }
+        var seen = Set<InvoiceID>(minimumCapacity: count)
+        var ids: [InvoiceID] = []
+        ids.reserveCapacity(count)
+        for item in items {
+            for line in item.invoices where seen.insert(line.invoiceID).inserted { ids.append(line.invoiceID) }
+        }
+        return ids
     }
 
     /// The idempotency key of a digest — a public contract, stable across versions:

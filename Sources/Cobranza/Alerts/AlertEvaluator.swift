@@ -71,8 +71,13 @@ public struct AlertEvaluator: Sendable {
         _ snapshot: AlertSnapshot, on date: CivilDate, timeZone: TimeZone, events: [LoggedActivity],
         cursor: AlertCursor
     ) -> AlertEvaluation {
-        // The store hands events over in log order: sorted only when they are not.
-        let inOrder = zip(events, events.dropFirst()).allSatisfy { $0.position <= $1.position }
+        // The store hands events over in log order: sorted only when they are not (checked by position, without
+        // copying the events).
+        var inOrder = true
+        for index in events.indices.dropFirst() where events[index - 1].position > events[index].position {
+            inOrder = false
+            break
+        }
         let ordered = inOrder ? events : events.sorted { $0.position < $1.position }
         let latest = ordered.last?.position
         var result = AlertEvaluation(cursor: cursor)
@@ -83,15 +88,27 @@ public struct AlertEvaluator: Sendable {
             let after = cursor.position(for: rule.name)
             let context = AlertContext(
                 ruleName: rule.name, date: date, timeZone: timeZone, period: period, previousRunDate: mark?.runDate,
-                events: after.map { after in ordered.filter { $0.position > after } } ?? ordered,
-                snapshot: snapshot, policy: policy)
+                events: after.map { Self.events(in: ordered, after: $0) } ?? ordered, snapshot: snapshot,
+                policy: policy)
             let (digests, unrouted) = route(rule.findings(in: context), of: rule, period: period, date: date, snapshot)
             result.digests += digests
             result.unrouted += unrouted
-            let position = [after, latest].compactMap { $0 }.max()
+            let position = after.map { after in latest.map { max(after, $0) } ?? after } ?? latest
             result.cursor.marks[rule.name] = AlertMark(periodID: period.id, runDate: date, position: position)
         }
         return result
+    }
+
+    /// The events after a position, from events in log order: the suffix found by binary search, shared with
+    /// `ordered` (not copied) when it is all of them.
+    static func events(in ordered: [LoggedActivity], after position: Int64) -> [LoggedActivity] {
+        var low = 0
+        var high = ordered.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ordered[mid].position > position { high = mid } else { low = mid + 1 }
+        }
+        return low == 0 ? ordered : Array(ordered[low...])
     }
 
     /// Groups a rule's findings by recipient into digests, sending what cannot be addressed to the fallback.
@@ -108,7 +125,7 @@ public struct AlertEvaluator: Sendable {
             mutating func add(_ index: Int, _ finding: AlertFinding) {
                 guard findings.insert(index).inserted else { return }
                 items.append(finding.item)
-                position = [position, finding.sourcePosition].compactMap { $0 }.max()
+                if let source = finding.sourcePosition { position = max(position ?? source, source) }
             }
         }
         var groups: [MessageRecipient: Group] = [:]

@@ -48,6 +48,6 @@ public struct AlertItem: Sendable, Hashable, Codable {
             let (sum, overflow) = sums[amount.currency, default: 0].addingReportingOverflow(amount.minorUnits)
             sums[amount.currency] = overflow ? (amount.minorUnits > 0 ? .max : .min) : sum
         }
-        return sums.map { Money(minorUnits: $0.value, currency: $0.key) }.sorted { $0.currency.code < $1.currency.code }
+        return sums.map { Money(minorUnits: $0.value, currency: $0.key) }.sorted { $0.currency < $1.currency }
     }
 }

@@ -29,13 +29,30 @@ public struct AlertSnapshot: Sendable, Hashable {
         customers: [Customer], invoices: [Invoice], collectors: [Collector] = [], departments: [Department] = [],
         tasks: [FollowUpTask] = []
     ) {
-        self.customers = Dictionary(customers.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        self.invoices = Dictionary(invoices.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        self.invoicesByCustomer = Dictionary(grouping: self.invoices.values, by: \.customerID).mapValues {
-            $0.sorted { ($0.dueDate, $0.id) < ($1.dueDate, $1.id) }
+        // Built in place, sized once: no intermediate arrays of pairs, no regrouping of the invoices.
+        var customersByID = [CustomerID: Customer](minimumCapacity: customers.count)
+        for customer in customers { customersByID[customer.id] = customer }
+        var invoicesByID = [InvoiceID: Invoice](minimumCapacity: invoices.count)
+        for invoice in invoices { invoicesByID[invoice.id] = invoice }
+        var byCustomer: [CustomerID: [Invoice]] = [:]
+        if invoicesByID.count == invoices.count {
+            // No identifier twice: grouped in the order given (usually already by customer and due date).
+            for invoice in invoices { byCustomer[invoice.customerID, default: []].append(invoice) }
+        } else {
+            for invoice in invoicesByID.values { byCustomer[invoice.customerID, default: []].append(invoice) }
         }
-        self.collectors = Dictionary(collectors.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        self.departments = Dictionary(departments.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        for index in byCustomer.values.indices {
+            byCustomer.values[index].sortIfNeeded()
+        }
+        self.customers = customersByID
+        self.invoices = invoicesByID
+        self.invoicesByCustomer = byCustomer
+        var collectorsByID = [CollectorID: Collector](minimumCapacity: collectors.count)
+        for collector in collectors { collectorsByID[collector.id] = collector }
+        self.collectors = collectorsByID
+        var departmentsByID = [DepartmentID: Department](minimumCapacity: departments.count)
+        for department in departments { departmentsByID[department.id] = department }
+        self.departments = departmentsByID
         self.tasks = tasks
     }
 
@@ -44,11 +61,20 @@ public struct AlertSnapshot: Sendable, Hashable {
     /// - Parameter ids: Invoice identifiers.
     /// - Returns: The open invoices.
     public func openInvoices(_ ids: [InvoiceID]) -> [Invoice] {
-        var seen = Set<InvoiceID>()
-        return ids.compactMap { id in
-            guard seen.insert(id).inserted, let invoice = invoices[id], invoice.isOpen else { return nil }
-            return invoice
+        var result: [Invoice] = []
+        result.reserveCapacity(ids.count)
+        // Usually one or a few identifiers: repeats are looked for in the result, without building a set.
+        guard ids.count > 8 else {
+            for (index, id) in ids.enumerated() where !ids[..<index].contains(id) {
+                if let invoice = invoices[id], invoice.isOpen { result.append(invoice) }
+            }
+            return result
         }
+        var seen = Set<InvoiceID>(minimumCapacity: ids.count)
+        for id in ids where seen.insert(id).inserted {
+            if let invoice = invoices[id], invoice.isOpen { result.append(invoice) }
+        }
+        return result
     }
 
     /// A customer's open invoices, by due date.
@@ -57,5 +83,15 @@ public struct AlertSnapshot: Sendable, Hashable {
     /// - Returns: The open invoices.
     public func openInvoices(of customerID: CustomerID) -> [Invoice] {
         invoicesByCustomer[customerID, default: []].filter(\.isOpen)
+    }
+}
+
+extension Array where Element == Invoice {
+    /// Sorts by due date then identifier, unless already in that order.
+    fileprivate mutating func sortIfNeeded() {
+        let inOrder = indices.dropFirst().allSatisfy {
+            (self[$0 - 1].dueDate, self[$0 - 1].id) < (self[$0].dueDate, self[$0].id)
+        }
+        if !inOrder { sort { ($0.dueDate, $0.id) < ($1.dueDate, $1.id) } }
     }
 }

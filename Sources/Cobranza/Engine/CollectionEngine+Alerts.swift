@@ -35,15 +35,17 @@ extension CollectionEngine {
         plan.changes = try evaluation.changeSet(createdAt: now)
         var logged: Set<String> = []
         for digest in evaluation.digests {
-            plan.alerts.append((digest.key, RunAlert(digest)))
-            for item in digest.items where logged.insert("\(digest.key.rawValue)/\(item.customerID.rawValue)").inserted
-            {
+            // The key and the comment are the digest's: built once, not per item.
+            let key = digest.key
+            let comment = "Alert \(digest.rule) (\(digest.period.id)) to \(digest.recipient.text)"
+            plan.alerts.append((key, RunAlert(digest)))
+            for item in digest.items {
+                let id = key.rawValue + "/" + item.customerID.rawValue
+                guard logged.insert(id).inserted else { continue }
                 plan.changes.append(
                     Activity(
-                        id: ActivityID("\(digest.key.rawValue)/\(item.customerID.rawValue)"), timestamp: now,
-                        performedBy: .system, customerID: item.customerID,
-                        invoiceIDs: item.invoices.map(\.invoiceID), kind: .alertRaised,
-                        comment: "Alert \(digest.rule) (\(digest.period.id)) to \(digest.recipient.text)"))
+                        id: ActivityID(id), timestamp: now, performedBy: .system, customerID: item.customerID,
+                        invoiceIDs: item.invoices.map { $0.invoiceID }, kind: .alertRaised, comment: comment))
             }
         }
         if evaluation.cursor != stored {

@@ -17,7 +17,11 @@ import Foundation
 /// - Complexity: Reads of a page are O(page size + log n) after the first read following new inserts,
 ///   which sorts the keys once.
 public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
-    private var customersByID: [CustomerID: Customer] = [:]
+    /// The customers in the order first recorded, found through ``customerPositions`` (an array and an index
+    /// of positions, like the payments).
+    private var storedCustomers: [Customer] = []
+    /// Each customer's position in ``storedCustomers``.
+    private var customerPositions: [CustomerID: Int] = [:]
     private var collectorsByID: [CollectorID: Collector] = [:]
     private var departmentsByID: [DepartmentID: Department] = [:]
     /// Each customer's invoices, ordered by id unless the customer is in ``unsortedInvoiceCustomers``: a
@@ -25,7 +29,12 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     private var invoicesByCustomer: [CustomerID: [Invoice]] = [:]
     /// The customer holding each invoice.
     private var invoiceOwners: [InvoiceID: CustomerID] = [:]
-    private var paymentsByID: [PaymentID: Payment] = [:]
+    /// The payments in the order recorded, found through ``paymentPositions``: an array of payments and an
+    /// index of positions take about half the memory of a dictionary of payments, whose buckets (4/3 of the
+    /// count, rounded up to a power of two) would each hold a whole payment.
+    private var storedPayments: [Payment] = []
+    /// Each payment's position in ``storedPayments``.
+    private var paymentPositions: [PaymentID: Int] = [:]
     private var log: [LoggedActivity] = []
     private var activityIDs: Set<ActivityID> = []
     private var tasksByID: [TaskID: FollowUpTask] = [:]
@@ -54,13 +63,13 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     // MARK: - Customers
 
     public func customers(ids: [CustomerID]) -> [Customer] {
-        Set(ids).compactMap { customersByID[$0] }.sorted { $0.id < $1.id }
+        Set(ids).compactMap { storedCustomer($0) }.sorted { $0.id < $1.id }
     }
 
     public func customers(after cursor: CustomerID?, limit: Int) -> [Customer] {
         let ids = sortedCustomerIDs()
         let start = cursor.map { ids.upperBound(of: $0) } ?? 0
-        return ids[start..<Swift.min(ids.count, start + Swift.max(1, limit))].compactMap { customersByID[$0] }
+        return ids[start..<Swift.min(ids.count, start + Swift.max(1, limit))].compactMap { storedCustomer($0) }
     }
 
     public func collectors() -> [Collector] { collectorsByID.values.sorted { $0.id < $1.id } }
@@ -104,7 +113,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     // MARK: - Payments
 
     public func payments(ids: [PaymentID]) -> [Payment] {
-        Set(ids).compactMap { paymentsByID[$0] }.sorted { $0.id < $1.id }
+        Set(ids).compactMap { storedPayment($0) }.sorted { $0.id < $1.id }
     }
 
     public func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) -> [Payment] {
@@ -113,7 +122,8 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         let ids = sortedPaymentIDs()
         var page: [Payment] = []
         for id in ids[(cursor.map { ids.upperBound(of: $0) } ?? 0)...] {
-            guard let payment = paymentsByID[id], query.matches(payment) else { continue }
+            guard let position = paymentPositions[id], query.matches(storedPayments[position]) else { continue }
+            let payment = storedPayments[position]
             page.append(payment)
             if page.count == limit { break }
         }
@@ -234,7 +244,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
         let newCustomers = Set(changes.customers.map(\.id))
         func requireCustomer(_ id: CustomerID, from kind: EntityKind, _ recordID: String) throws {
-            guard customersByID[id] != nil || newCustomers.contains(id) else {
+            guard customerPositions[id] != nil || newCustomers.contains(id) else {
                 throw StoreError.missingReference(kind, id: recordID, references: .customer, referencedID: id.rawValue)
             }
         }
@@ -274,7 +284,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
 
         var newPayments: Set<PaymentID> = []
         for payment in changes.payments {
-            guard paymentsByID[payment.id] == nil, newPayments.insert(payment.id).inserted else {
+            guard paymentPositions[payment.id] == nil, newPayments.insert(payment.id).inserted else {
                 throw StoreError.duplicateKey(.payment, id: payment.id.rawValue)
             }
             try requireCustomer(payment.customerID, from: .payment, payment.id.rawValue)
@@ -333,7 +343,11 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         for collector in changes.collectors { collectorsByID[collector.id] = collector }
         for department in changes.departments { departmentsByID[department.id] = department }
         for customer in changes.customers {
-            if customersByID.updateValue(customer, forKey: customer.id) == nil {
+            if let position = customerPositions[customer.id] {
+                storedCustomers[position] = customer
+            } else {
+                customerPositions[customer.id] = storedCustomers.count
+                storedCustomers.append(customer)
                 sortedCustomerIDsCache.insert(customer.id)
             }
         }
@@ -357,7 +371,13 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
             invoicesByCustomer[invoice.customerID, default: []].append(invoice)
         }
         for payment in changes.payments {
-            if paymentsByID.updateValue(payment, forKey: payment.id) == nil { sortedPaymentIDsCache.insert(payment.id) }
+            if let position = paymentPositions[payment.id] {
+                storedPayments[position] = payment
+            } else {
+                paymentPositions[payment.id] = storedPayments.count
+                storedPayments.append(payment)
+                sortedPaymentIDsCache.insert(payment.id)
+            }
         }
         for activity in changes.activities {
             activityIDs.insert(activity.id)
@@ -403,6 +423,16 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
             invoicesByCustomer[customerID]?.sort { $0.id < $1.id }
         }
         return invoicesByCustomer[customerID] ?? []
+    }
+
+    /// The stored customer with an id.
+    private func storedCustomer(_ id: CustomerID) -> Customer? {
+        customerPositions[id].map { storedCustomers[$0] }
+    }
+
+    /// The stored payment with an id.
+    private func storedPayment(_ id: PaymentID) -> Payment? {
+        paymentPositions[id].map { storedPayments[$0] }
     }
 
     /// The stored invoice with an id.

@@ -11,10 +11,31 @@
 ///
 /// A currency encodes as its bare code (`"ARS"`).
 public struct Currency: Sendable, Hashable, Comparable {
+    /// The code's three ASCII letters in the high bytes (first letter highest, so the packed value orders
+    /// as the code does) and the minor-unit digits in the low byte: four bytes instead of a `String` and an
+    /// `Int` (24), in every ``Money`` of every invoice, payment and activity.
+    private let packed: UInt32
+
     /// The ISO 4217 alphabetic code, upper case, for example `"ARS"`.
-    public let code: String
+    public var code: String {
+        // Three bytes make a small string: no allocation.
+        String(unsafeUninitializedCapacity: 3) { letters in
+            letters[0] = UInt8(truncatingIfNeeded: packed >> 24)
+            letters[1] = UInt8(truncatingIfNeeded: packed >> 16)
+            letters[2] = UInt8(truncatingIfNeeded: packed >> 8)
+            return 3
+        }
+    }
+
     /// The number of decimal digits of the minor unit: 0 for CLP, 2 for ARS, 3 for KWD.
-    public let minorUnitDigits: Int
+    public var minorUnitDigits: Int { Int(packed & 0xFF) }
+
+    /// Packs a code already checked to be three upper-case ASCII letters, and digits 0 to 4.
+    private init(checkedCode code: String, digits: Int) {
+        var packed: UInt32 = 0
+        for byte in code.utf8 { packed = packed << 8 | UInt32(byte) }
+        self.packed = packed << 8 | UInt32(digits)
+    }
 
     /// Creates a currency that is not in the built-in table.
     ///
@@ -26,8 +47,7 @@ public struct Currency: Sendable, Hashable, Comparable {
     public init(code: String, minorUnitDigits: Int) throws(MoneyError) {
         guard code.utf8.count == 3, code.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }), (0...4).contains(minorUnitDigits)
         else { throw .unknownCurrency(code) }
-        self.code = code
-        self.minorUnitDigits = minorUnitDigits
+        self.init(checkedCode: code, digits: minorUnitDigits)
     }
 
     /// Looks a currency up by its ISO 4217 code in ``Currency/known`` (case-insensitive).
@@ -40,12 +60,11 @@ public struct Currency: Sendable, Hashable, Comparable {
     }
 
     private init(known code: String, digits: Int) {
-        self.code = code
-        self.minorUnitDigits = digits
+        self.init(checkedCode: code, digits: digits)
     }
 
     /// Orders currencies by code, so reports list them in a stable order.
-    public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.code < rhs.code }
+    public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.packed >> 8 < rhs.packed >> 8 }
 
     /// The factor between a major and a minor unit: 1, 100 or 1000.
     public var minorUnitsPerMajor: Int64 {

@@ -26,17 +26,35 @@ public struct PlainAlertDigestRenderer: AlertDigestRenderer {
         let words = Words(locale: digest.locale)
         let subject = [digest.wording.title, words.period(digest.period), words.count(digest.items.count)]
             .joined(separator: " · ")
-        var lines = [words.greeting(digest.addressee.name), ""]
-        if !digest.wording.introduction.isEmpty { lines += [digest.wording.introduction, ""] }
-        for (index, item) in digest.items.enumerated() {
-            lines.append("\(index + 1). \(item.customerName) (\(item.customerID)) — \(words.amounts(item.totals))")
-            lines.append("   " + words.reason(item.reason))
-            for invoice in item.invoices { lines.append("   - " + words.line(invoice)) }
-            lines.append("")
+        // One string written line by line (a digest can list thousands of invoices), sized once.
+        let invoiceCount = digest.items.reduce(0) { $0 + $1.invoices.count }
+        var body = ""
+        body.reserveCapacity(
+            512 + digest.wording.introduction.utf8.count + 160 * digest.items.count + 96 * invoiceCount)
+        func line(_ text: String) {
+            body += text
+            body += "\n"
         }
-        lines.append(words.total(digest.totals))
-        lines += ["", "— Cobranza · \(digest.rule) · \(digest.period.id)"]
-        return RenderedAlertDigest(subject: subject, body: lines.joined(separator: "\n") + "\n")
+        line(words.greeting(digest.addressee.name))
+        line("")
+        if !digest.wording.introduction.isEmpty {
+            line(digest.wording.introduction)
+            line("")
+        }
+        for (index, item) in digest.items.enumerated() {
+            line("\(index + 1). \(item.customerName) (\(item.customerID)) — \(words.amounts(item.totals))")
+            line("   " + words.reason(item.reason))
+            for invoice in item.invoices {
+                body += "   - "
+                words.appendLine(invoice, to: &body)
+                body += "\n"
+            }
+            line("")
+        }
+        line(words.total(digest.totals))
+        line("")
+        line("— Cobranza · \(digest.rule) · \(digest.period.id)")
+        return RenderedAlertDigest(subject: subject, body: body)
     }
 }
 
@@ -79,15 +97,22 @@ private struct Words {
 
     func total(_ totals: [Money]) -> String { (spanish ? "Total: " : "Total: ") + amounts(totals) }
 
-    func line(_ invoice: AlertInvoiceLine) -> String {
-        let late =
-            invoice.daysLate == 0
-            ? (spanish ? "sin atraso" : "not late")
-            : days(invoice.daysLate) + (spanish ? " de atraso" : " late")
-        let balance = invoice.balance.formatted(money)
-        return spanish
-            ? "Factura \(invoice.number): vence \(date(invoice.dueDate)), saldo \(balance), \(late)"
-            : "Invoice \(invoice.number): due \(date(invoice.dueDate)), balance \(balance), \(late)"
+    /// Writes an invoice's line (`Factura …: vence …, saldo …, 3 días de atraso`) at the end of `text`, piece by
+    /// piece.
+    func appendLine(_ invoice: AlertInvoiceLine, to text: inout String) {
+        text += spanish ? "Factura " : "Invoice "
+        text += invoice.number
+        text += spanish ? ": vence " : ": due "
+        text += date(invoice.dueDate)
+        text += spanish ? ", saldo " : ", balance "
+        text += invoice.balance.formatted(money)
+        text += ", "
+        if invoice.daysLate == 0 {
+            text += spanish ? "sin atraso" : "not late"
+        } else {
+            text += days(invoice.daysLate)
+            text += spanish ? " de atraso" : " late"
+        }
     }
 
     func reason(_ reason: AlertReason) -> String {

@@ -88,24 +88,36 @@ public struct ActionRequiredRule: AlertRule, Hashable, Codable {
     /// - Returns: The findings, all for the role.
     public func findings(in context: AlertContext) -> [AlertFinding] {
         let horizon = context.date.adding(days: lookaheadDays)
-        let tasks = context.snapshot.tasks.filter { $0.isOpen && $0.kind == .action && $0.dueDate <= horizon }
-        let byCustomer = Dictionary(grouping: tasks, by: \.customerID)
+        // Grouped by position in the task list: the tasks themselves are not copied.
+        let tasks = context.snapshot.tasks
+        var byCustomer: [CustomerID: [Int]] = [:]
+        for index in tasks.indices
+        where tasks[index].isOpen && tasks[index].kind == .action && tasks[index].dueDate <= horizon {
+            byCustomer[tasks[index].customerID, default: []].append(index)
+        }
         var findings: [(finding: AlertFinding, dueOn: CivilDate)] = []
-        for (customerID, customerTasks) in byCustomer {
-            let ordered = customerTasks.sorted { ($0.dueDate, $0.id) < ($1.dueDate, $1.id) }
-            var invoices = context.snapshot.openInvoices(ordered.flatMap(\.invoiceIDs)).filter {
+        findings.reserveCapacity(byCustomer.count)
+        for (customerID, indices) in byCustomer {
+            let ordered = indices.sorted { (tasks[$0].dueDate, tasks[$0].id) < (tasks[$1].dueDate, tasks[$1].id) }
+            var invoiceIDs: [InvoiceID] = []
+            var namesNone = false
+            var reasons: [String] = []
+            for index in ordered {
+                invoiceIDs += tasks[index].invoiceIDs
+                if tasks[index].invoiceIDs.isEmpty { namesNone = true }
+                if !reasons.contains(tasks[index].reason) { reasons.append(tasks[index].reason) }
+            }
+            var invoices = context.snapshot.openInvoices(invoiceIDs).filter {
                 !Self.waitsOnTheCustomer($0.status.kind)
             }
-            if ordered.contains(where: \.invoiceIDs.isEmpty) {
-                let listed = Set(invoices.map(\.id))
+            if namesNone {
+                let listed = Set(invoices.map { $0.id })
                 invoices += context.snapshot.openInvoices(of: customerID).filter {
                     $0.isOverdue(asOf: context.date) && !listed.contains($0.id)
                         && !Self.waitsOnTheCustomer($0.status.kind)
                 }
             }
-            var reasons: [String] = []
-            for task in ordered where !reasons.contains(task.reason) { reasons.append(task.reason) }
-            let dueOn = ordered.first?.dueDate ?? context.date
+            let dueOn = ordered.first.map { tasks[$0].dueDate } ?? context.date
             let reason = AlertReason.actionRequired(dueOn: dueOn, task: reasons.joined(separator: "; "))
             guard let item = context.item(customerID, invoices: invoices, reason: reason) else { continue }
             findings.append((AlertFinding(item: item, recipients: [.role(role)]), dueOn))

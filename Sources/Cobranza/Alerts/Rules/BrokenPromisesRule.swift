@@ -57,28 +57,40 @@ public struct BrokenPromisesRule: AlertRule, Hashable, Codable {
     /// - Parameter context: The run.
     /// - Returns: The findings, each for the customer's collector.
     public func findings(in context: AlertContext) -> [AlertFinding] {
-        let broken = context.events.filter { $0.activity.kind == .promiseBroken }
+        // Grouped by position in the event list: the events themselves are not copied.
+        let events = context.events
+        var byCustomer: [CustomerID: [Int]] = [:]
+        for index in events.indices where events[index].activity.kind == .promiseBroken {
+            byCustomer[events[index].activity.customerID, default: []].append(index)
+        }
         var found: [(finding: AlertFinding, promisedOn: CivilDate?)] = []
-        for (customerID, logged) in Dictionary(grouping: broken, by: \.activity.customerID) {
-            let ordered = logged.sorted { $0.position < $1.position }
-            var invoices = context.snapshot.openInvoices(ordered.flatMap(\.activity.invoiceIDs))
-            if ordered.contains(where: \.activity.invoiceIDs.isEmpty) {
-                let listed = Set(invoices.map(\.id))
+        found.reserveCapacity(byCustomer.count)
+        for (customerID, indices) in byCustomer {
+            let ordered = indices.sorted { events[$0].position < events[$1].position }
+            var invoiceIDs: [InvoiceID] = []
+            var namesNone = false
+            var earliest: PaymentPromise?
+            for index in ordered {
+                invoiceIDs += events[index].activity.invoiceIDs
+                if events[index].activity.invoiceIDs.isEmpty { namesNone = true }
+                // The first of the earliest promises, as `min(by:)` over them in log order.
+                guard case .promised(let promise) = events[index].activity.previousStatus else { continue }
+                if earliest.map({ promise.date < $0.date }) ?? true { earliest = promise }
+            }
+            var invoices = context.snapshot.openInvoices(invoiceIDs)
+            if namesNone {
+                let listed = Set(invoices.map { $0.id })
                 invoices += context.snapshot.openInvoices(of: customerID).filter {
                     $0.isOverdue(asOf: context.date) && !listed.contains($0.id)
                 }
             }
-            let promises = ordered.compactMap { logged -> PaymentPromise? in
-                guard case .promised(let promise) = logged.activity.previousStatus else { return nil }
-                return promise
-            }
-            let earliest = promises.min { $0.date < $1.date }
             let reason = AlertReason.promiseBroken(promisedOn: earliest?.date, amount: earliest?.amount)
             guard let item = context.item(customerID, invoices: invoices, reason: reason) else { continue }
             let recipients = context.collector(of: customerID).map { [$0] } ?? []
             found.append(
                 (
-                    AlertFinding(item: item, recipients: recipients, sourcePosition: ordered.last?.position),
+                    AlertFinding(
+                        item: item, recipients: recipients, sourcePosition: ordered.last.map { events[$0].position }),
                     earliest?.date
                 ))
         }
