@@ -8,10 +8,11 @@ enum Bench {
         let customers = try options.int("customers", default: 1_000)
         let counts = try options.string("workers", default: "1,2,4").split(separator: ",").compactMap { Int($0) }
         let delay = try options.int("send-delay-ms", default: 0)
+        let partitions = try options.int("partitions", default: 16)
         let folder = try options.string("folder", default: NSTemporaryDirectory() + "cobranza-bench-\(getpid())")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
-        print("customers=\(customers) send-delay-ms=\(delay)")
+        print("customers=\(customers) send-delay-ms=\(delay) partitions=\(partitions)")
         print("| workers | wall seconds | messages delivered | messages/s | slowest worker stages |")
         print("|---:|---:|---:|---:|---|")
         for workers in counts {
@@ -25,6 +26,7 @@ enum Bench {
                     [
                         "run", "--schema", schema, "--worker", "w\(number)", "--deliveries",
                         "\(folder)/\(schema)-w\(number).txt", "--epoch", "\(epoch)", "--send-delay-ms", "\(delay)",
+                        "--partitions", "\(partitions)",
                     ])
             }
             var lines: [String] = []
