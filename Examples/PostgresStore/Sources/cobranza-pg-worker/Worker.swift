@@ -57,13 +57,17 @@ enum Worker {
         policy.sharing = WorkSharingPolicy(
             customerPartitions: try options.int("partitions", default: 1),
             leaseSeconds: try options.double("partition-lease", default: 900))
-        do { try policy.sharing.validate() } catch { throw WorkerError.usage("--partitions/--partition-lease: \(error)") }
+        do { try policy.sharing.validate() } catch {
+            throw WorkerError.usage("--partitions/--partition-lease: \(error)")
+        }
         let dayPolicy = policy
         let sender = try FileSender(
             path: try options.string("deliveries"), delay: .milliseconds(try options.int("send-delay-ms", default: 0)),
             clock: clock, worker: worker)
         let timer = StageTimer()
-        let observer = RunObservers(observers: [timer, PartitionHold(milliseconds: try options.int("hold-partition-ms", default: 0))])
+        let observer = RunObservers(observers: [
+            timer, PartitionHold(milliseconds: try options.int("hold-partition-ms", default: 0)),
+        ])
         let started = Date()
         let report = try await withStore(schema: schema) { store in
             try await store.migrate()

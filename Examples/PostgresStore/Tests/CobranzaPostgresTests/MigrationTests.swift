@@ -42,7 +42,8 @@ struct MigrationTests {
         let claimed = try await store.claimCustomerPartition(
             CustomerPartitionClaim(date: day, count: 2, claimant: "w1", now: now, leaseUntil: now + 60))
         #expect(claimed?.number == 0 && claimed?.count == 2)
-        #expect(try await store.customerPartitions(on: day).map(\.state) == [.claimed(by: "w1", until: now + 60), .open])
+        #expect(
+            try await store.customerPartitions(on: day).map(\.state) == [.claimed(by: "w1", until: now + 60), .open])
         try await store.dropSchema()
     }
 
