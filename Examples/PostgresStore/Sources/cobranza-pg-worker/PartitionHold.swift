@@ -8,7 +8,7 @@ struct PartitionHold: RunObserver {
 
     func observe(_ event: RunEvent) {
         guard milliseconds > 0, case .partitionClaimed = event else { return }
-        usleep(useconds_t(milliseconds) * 1_000)
+        Thread.sleep(forTimeInterval: Double(milliseconds) / 1_000)
     }
 }
 
