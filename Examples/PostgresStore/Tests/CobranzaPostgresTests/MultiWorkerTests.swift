@@ -83,7 +83,8 @@ struct MultiWorkerTests {
         let store = try PostgresCollectionStore(client: TestDatabase.client, schema: schema)
         let partitions = try await store.customerPartitions(on: try CivilDate(iso: Self.date))
         #expect(partitions.map(\.number) == Array(0..<16) && partitions.allSatisfy { $0.count == 16 })
-        #expect(partitions.allSatisfy(\.state.isFinished), "every partition finished: \(partitions.map(\.state))")
+        let states = partitions.map { "\($0.state)" }
+        #expect(partitions.allSatisfy { $0.state.isFinished }, "every partition finished: \(states)")
         let finishers = Set(partitions.map(\.finisher))
         #expect(finishers.count >= 2, "more than one worker carried out partitions: \(finishers.sorted())")
         #expect(finishers.isSubset(of: ["w1", "w2", "w3", "w4"]))
@@ -215,7 +216,8 @@ struct MultiWorkerTests {
         }
 
         let partitions = try await store.customerPartitions(on: day)
-        #expect(partitions.count == 8 && partitions.allSatisfy(\.state.isFinished), "\(partitions.map(\.state))")
+        let states = partitions.map { "\($0.state)" }
+        #expect(partitions.count == 8 && partitions.allSatisfy { $0.state.isFinished }, "\(states)")
         #expect(partitions[partition.number].finisher != "doomed", "the lapsed partition was finished by another")
         let all =
             WorkerProcess.deliveries("\(folder)/early.txt") + WorkerProcess.deliveries("\(folder)/late.txt")
