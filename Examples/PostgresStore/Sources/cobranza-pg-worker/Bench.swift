@@ -13,8 +13,10 @@ enum Bench {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
         print("customers=\(customers) send-delay-ms=\(delay) partitions=\(partitions)")
-        print("| workers | wall seconds | messages delivered | messages/s | slowest worker stages |")
-        print("|---:|---:|---:|---:|---|")
+        print(
+            "| workers | wall seconds | messages delivered | messages/s | partitions per worker | slowest worker stages |"
+        )
+        print("|---:|---:|---:|---:|---|---|")
         for workers in counts {
             let schema = "bench_\(workers)_\(getpid())"
             _ = try launch(executable, ["seed", "--schema", schema, "--customers", "\(customers)"]).wait()
@@ -41,11 +43,16 @@ enum Bench {
                 throw WorkerError.childFailed("\(keys.count - Set(keys).count) messages delivered twice")
             }
             let slowest = lines.max { seconds(of: $0) < seconds(of: $1) } ?? ""
-            let stages = slowest.split(separator: " ").filter { $0.contains("=") && !$0.hasPrefix("worker") }
+            let stageNames = ["status_review=", "risk=", "cadence=", "alerts=", "dispatch=", "retries="]
+            let stages = slowest.split(separator: " ").filter { token in stageNames.contains { token.hasPrefix($0) } }
                 .joined(separator: " ")
+            let shares = lines.map { line in
+                let field = line.split(separator: " ").first { $0.hasPrefix("partitions=") } ?? ""
+                return "\(field.dropFirst(11).split(separator: ",").count)"
+            }.joined(separator: "/")
             print(
                 "| \(workers) | \(String(format: "%.2f", elapsed)) | \(keys.count) | "
-                    + "\(String(format: "%.0f", Double(keys.count) / elapsed)) | \(stages) |")
+                    + "\(String(format: "%.0f", Double(keys.count) / elapsed)) | \(shares) | \(stages) |")
             for line in lines { FileHandle.standardError.write(Data("  \(line)\n".utf8)) }
         }
     }
