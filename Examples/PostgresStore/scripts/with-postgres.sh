@@ -10,6 +10,8 @@
 # - Listens on 127.0.0.1 on a free port (PGPORT if set and free) and on no public address.
 # - Exports PGHOST, PGPORT, PGUSER and PGDATABASE for the command (the store's tests read them).
 # - Stops the server and removes the folder on exit, on failure and on Ctrl-C.
+# - Runs without durability (fsync, synchronous_commit and full_page_writes off), fast for tests; with
+#   COBRANZA_PG_DURABLE=1 it keeps PostgreSQL's durable defaults (for measurements).
 set -euo pipefail
 
 if [ $# -eq 0 ]; then
@@ -94,14 +96,17 @@ as_owner "$bindir/initdb" -D "$data" -U "$owner" -E UTF8 --locale=C --auth=trust
     exit 1
 }
 # Loopback only; enough connections for several workers, each with a small pool; fast and not durable
-# (a throwaway cluster: fsync off).
+# (a throwaway cluster: fsync off) unless COBRANZA_PG_DURABLE=1.
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+if [ "${COBRANZA_PG_DURABLE:-0}" = 1 ]; then durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"; fi
 as_owner "$bindir/pg_ctl" -D "$data" -l "$folder/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $folder/socket -c max_connections=200 -c fsync=off \
-        -c synchronous_commit=off -c full_page_writes=off" start >/dev/null || {
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $folder/socket -c max_connections=200 $durability" \
+    start >/dev/null || {
     cat "$folder/server.log" >&2
     exit 1
 }
 
 export PGHOST=127.0.0.1 PGPORT=$port PGUSER=$owner PGDATABASE=postgres
-echo "with-postgres: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (user $owner)" >&2
+echo "with-postgres: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (user $owner;" \
+    "$durability)" >&2
 "$@"

@@ -11,6 +11,8 @@ import PostgresNIO
 /// - ``claimOutboxEntries(_:)`` is one `UPDATE … FROM (SELECT … FOR UPDATE SKIP LOCKED)` statement: concurrent
 ///   workers never wait for, nor take, each other's entries; an entry whose lease ended is claimable again,
 ///   so a crashed worker's claims are taken over.
+/// - ``claimCustomerPartition(_:)`` takes a day's customer partitions the same way, one at a time, so engines
+///   on many machines split the day's customers (policy `sharing`, ``Cobranza/CustomerPartitionStore``).
 /// - Every value is a bound parameter; money is `bigint` minor units. See ``PostgresSchema``.
 ///
 /// The store borrows a `PostgresClient` that the caller runs (`await client.run()` in a task, or as a
@@ -23,7 +25,7 @@ import PostgresNIO
 /// let store = PostgresCollectionStore(client: client, schema: "acme")
 /// try await store.migrate()
 /// ```
-public final class PostgresCollectionStore: CollectionStore, Sendable {
+public final class PostgresCollectionStore: CollectionStore, CustomerPartitionStore, Sendable {
     /// The pool of connections the store borrows.
     public let client: PostgresClient
     /// The PostgreSQL schema (namespace) holding the store's tables.
@@ -173,6 +175,7 @@ public final class PostgresCollectionStore: CollectionStore, Sendable {
         case "invoices": return .invoice
         case "tasks": return .task
         case "outbox": return .outboxEntry
+        case "customer_partitions": return .customerPartition
         default: return nil
         }
     }

@@ -14,9 +14,12 @@
 /// Two one-row tables serialize what must follow commit order: `activity_log_head` hands out activity
 /// positions (its row lock is held from the append to the commit, so positions grow in commit order) and
 /// `alert_cursor` holds the alert cursor (locked by a commit that replaces it).
+///
+/// `customer_partitions` (version 2) holds each run day's shares of the customers that engines claim one at a
+/// time (``PostgresCollectionStore/claimCustomerPartition(_:)``).
 public enum PostgresSchema {
     /// Every migration, oldest first. The last one's version is ``currentVersion``.
-    public static let migrations: [PostgresMigration] = [version1]
+    public static let migrations: [PostgresMigration] = [version1, version2]
 
     /// The schema version this build creates and reads.
     public static var currentVersion: Int { migrations.last?.version ?? 0 }
@@ -176,6 +179,26 @@ public enum PostgresSchema {
             )
             """,
             "INSERT INTO alert_cursor (id, cursor) VALUES (1, NULL)",
+        ])
+
+    /// Version 2: the customer partitions engines claim to share a day's customers. A row per (run day,
+    /// partition number), recorded by the day's first claim; claimed while `claimant` is set and unfinished,
+    /// finished once `finished_at` is set.
+    static let version2 = PostgresMigration(
+        version: 2, description: "customer partitions",
+        statements: [
+            """
+            CREATE TABLE customer_partitions (
+                run_day integer NOT NULL,
+                number integer NOT NULL CHECK (number >= 0 AND number < partition_count),
+                partition_count integer NOT NULL CHECK (partition_count >= 1),
+                claimant text COLLATE "C",
+                lease_until_at double precision,
+                finished_by text COLLATE "C",
+                finished_at double precision,
+                PRIMARY KEY (run_day, number)
+            )
+            """
         ])
 }
 

@@ -8,12 +8,15 @@ enum Bench {
         let customers = try options.int("customers", default: 1_000)
         let counts = try options.string("workers", default: "1,2,4").split(separator: ",").compactMap { Int($0) }
         let delay = try options.int("send-delay-ms", default: 0)
+        let partitions = try options.int("partitions", default: 16)
         let folder = try options.string("folder", default: NSTemporaryDirectory() + "cobranza-bench-\(getpid())")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
-        print("customers=\(customers) send-delay-ms=\(delay)")
-        print("| workers | wall seconds | messages delivered | messages/s | slowest worker stages |")
-        print("|---:|---:|---:|---:|---|")
+        print("customers=\(customers) send-delay-ms=\(delay) partitions=\(partitions)")
+        print(
+            "| workers | wall seconds | messages delivered | messages/s | partitions per worker | slowest worker stages |"
+        )
+        print("|---:|---:|---:|---:|---|---|")
         for workers in counts {
             let schema = "bench_\(workers)_\(getpid())"
             _ = try launch(executable, ["seed", "--schema", schema, "--customers", "\(customers)"]).wait()
@@ -25,6 +28,7 @@ enum Bench {
                     [
                         "run", "--schema", schema, "--worker", "w\(number)", "--deliveries",
                         "\(folder)/\(schema)-w\(number).txt", "--epoch", "\(epoch)", "--send-delay-ms", "\(delay)",
+                        "--partitions", "\(partitions)",
                     ])
             }
             var lines: [String] = []
@@ -39,11 +43,16 @@ enum Bench {
                 throw WorkerError.childFailed("\(keys.count - Set(keys).count) messages delivered twice")
             }
             let slowest = lines.max { seconds(of: $0) < seconds(of: $1) } ?? ""
-            let stages = slowest.split(separator: " ").filter { $0.contains("=") && !$0.hasPrefix("worker") }
+            let stageNames = ["status_review=", "risk=", "cadence=", "alerts=", "dispatch=", "retries="]
+            let stages = slowest.split(separator: " ").filter { token in stageNames.contains { token.hasPrefix($0) } }
                 .joined(separator: " ")
+            let shares = lines.map { line in
+                let field = line.split(separator: " ").first { $0.hasPrefix("partitions=") } ?? ""
+                return "\(field.dropFirst(11).split(separator: ",").count)"
+            }.joined(separator: "/")
             print(
                 "| \(workers) | \(String(format: "%.2f", elapsed)) | \(keys.count) | "
-                    + "\(String(format: "%.0f", Double(keys.count) / elapsed)) | \(stages) |")
+                    + "\(String(format: "%.0f", Double(keys.count) / elapsed)) | \(shares) | \(stages) |")
             for line in lines { FileHandle.standardError.write(Data("  \(line)\n".utf8)) }
         }
     }

@@ -54,23 +54,33 @@ enum Worker {
         var policy = CollectionPolicy.standard
         policy.dispatch.leaseSeconds = try options.double("lease", default: 600)
         policy.dispatch.batchSize = try options.int("batch", default: 50)
+        policy.sharing = WorkSharingPolicy(
+            customerPartitions: try options.int("partitions", default: 1),
+            leaseSeconds: try options.double("partition-lease", default: 900))
+        do { try policy.sharing.validate() } catch {
+            throw WorkerError.usage("--partitions/--partition-lease: \(error)")
+        }
         let dayPolicy = policy
         let sender = try FileSender(
             path: try options.string("deliveries"), delay: .milliseconds(try options.int("send-delay-ms", default: 0)),
             clock: clock, worker: worker)
         let timer = StageTimer()
+        let observer = RunObservers(observers: [
+            timer, PartitionHold(milliseconds: try options.int("hold-partition-ms", default: 0)),
+        ])
         let started = Date()
         let report = try await withStore(schema: schema) { store in
             try await store.migrate()
             let engine = try CollectionEngine(
                 store: store, sender: sender, clock: clock, calendar: WorkweekCalendar.mondayToFriday,
-                policy: dayPolicy, workerID: worker, observer: timer)
+                policy: dayPolicy, workerID: worker, observer: observer)
             return try await engine.run(on: date)
         }
         let seconds = Date().timeIntervalSince(started)
         print(
             "worker=\(worker) recorded=\(report.messages.count + report.alerts.count) "
                 + "delivered=\(report.delivered.count) lost=\(report.lostClaims.count) "
-                + "failed=\(report.failures.count) seconds=\(String(format: "%.2f", seconds)) \(timer.summary)")
+                + "failed=\(report.failures.count) partitions=\(report.partitions.map(String.init).joined(separator: ",")) "
+                + "seconds=\(String(format: "%.2f", seconds)) \(timer.summary)")
     }
 }
