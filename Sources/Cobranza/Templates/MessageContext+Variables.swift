@@ -97,12 +97,13 @@ extension MessageContext {
         return .object(root)
     }
 
-    private static func byDueDate(_ lhs: Invoice, _ rhs: Invoice) -> Bool {
+    /// The order invoices are listed in a message: by due date, then number.
+    static func byDueDate(_ lhs: Invoice, _ rhs: Invoice) -> Bool {
         lhs.dueDate != rhs.dueDate ? lhs.dueDate < rhs.dueDate : lhs.number < rhs.number
     }
 
-    /// The sum of balances per currency, in order of first appearance.
-    private static func totals(of invoices: [Invoice]) throws(TemplateRenderError) -> [Money] {
+    /// The sum of balances per currency, in order of first appearance (shared by both rendering paths).
+    static func totals(of invoices: [Invoice]) throws(TemplateRenderError) -> [Money] {
         var sums: [Money] = []
         for invoice in invoices {
             if let index = sums.firstIndex(where: { $0.currency == invoice.currency }) {

@@ -41,8 +41,8 @@ struct MessageSlots {
         listed = MessageSlots.sorted(context.invoices)
         others = MessageSlots.sorted(context.otherOverdueInvoices)
         account = others.isEmpty ? listed : MessageSlots.sorted(listed + others)
-        totals = try MessageSlots.totals(of: listed)
-        owed = others.isEmpty ? totals : try MessageSlots.totals(of: account)
+        totals = try MessageContext.totals(of: listed)
+        owed = others.isEmpty ? totals : try MessageContext.totals(of: account)
         contacts =
             context.previousContacts.count < 2
             ? context.previousContacts : context.previousContacts.sorted { $0.date < $1.date }
@@ -69,26 +69,7 @@ struct MessageSlots {
 
     private static func sorted(_ invoices: [Invoice]) -> [Invoice] {
         guard invoices.count > 1 else { return invoices }
-        return invoices.sorted { lhs, rhs in
-            lhs.dueDate != rhs.dueDate ? lhs.dueDate < rhs.dueDate : lhs.number < rhs.number
-        }
-    }
-
-    /// The sum of balances per currency, in order of first appearance.
-    private static func totals(of invoices: [Invoice]) throws(TemplateRenderError) -> [Money] {
-        var sums: [Money] = []
-        for invoice in invoices {
-            if let index = sums.firstIndex(where: { $0.currency == invoice.currency }) {
-                do {
-                    sums[index] = try sums[index].adding(invoice.balance)
-                } catch {
-                    throw .totalOverflow(currency: invoice.currency.code)
-                }
-            } else {
-                sums.append(invoice.balance)
-            }
-        }
-        return sums
+        return invoices.sorted(by: MessageContext.byDueDate)
     }
 
     /// The invoices a frame points into.
