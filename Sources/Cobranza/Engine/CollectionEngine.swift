@@ -107,16 +107,16 @@ public struct CollectionEngine: Sendable {
         let started = clock.now
         observer?.observe(.runStarted(date: date, dryRun: false))
         var report = RunReport(date: date)
+        // Sharing engines run the per-customer stages partition by partition; what is left runs over the whole
+        // portfolio: every stage for a lone engine, the alerts once every partition is finished, else nothing.
+        var portfolioStages: [RunStage] = [.statusReview, .risk, .cadence, .alerts]
         if let partitionStore {
-            if try await runPartitions(of: partitionStore, on: date, into: &report) {
-                var state = try await EngineState.load(from: store)
-                try await run([.alerts], on: date, state: &state, into: &report) {
-                    try await EngineState.load(from: store)
-                }
-            }
-        } else {
+            let everyPartitionFinished = try await runPartitions(of: partitionStore, on: date, into: &report)
+            portfolioStages = everyPartitionFinished ? [.alerts] : []
+        }
+        if !portfolioStages.isEmpty {
             var state = try await EngineState.load(from: store)
-            try await run([.statusReview, .risk, .cadence, .alerts], on: date, state: &state, into: &report) {
+            try await run(portfolioStages, on: date, state: &state, into: &report) {
                 try await EngineState.load(from: store)
             }
         }
