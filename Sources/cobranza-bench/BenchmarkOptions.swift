@@ -12,9 +12,19 @@ struct BenchmarkOptions: Sendable {
     var customers: Int?
     /// Skip the SQLite rows (for profiling the in-memory ones).
     var sqlite = true
+    /// The parts to run, when not all of them (for profiling one part); the baseline always runs.
+    var only: Set<BenchmarkPart>?
+
+    /// The parts to run: `--only`'s, less SQLite with `--no-sqlite`.
+    var parts: Set<BenchmarkPart> {
+        var parts = only ?? Set(BenchmarkPart.allCases)
+        if !sqlite { parts.remove(.sqlite) }
+        return parts
+    }
 
     static let usage = """
         USAGE: cobranza-bench [--quick] [--scale] [--json] [--seed N] [--customers N] [--no-sqlite]
+                              [--only PART[,PART…]]
 
         Generates a deterministic synthetic portfolio (100,000 customers, about 1,000,000 invoices, two years of
         history) and measures each part of a daily run against its floor.
@@ -25,16 +35,22 @@ struct BenchmarkOptions: Sendable {
           --seed N   the portfolio's seed (default 2026)
           --customers N  the full size in customers (default 100,000), e.g. to profile a smaller run
           --no-sqlite    skip the SQLite rows
+          --only PARTS   run only these parts (the baseline always runs), comma-separated:
+                         classification, cadence (plan and render), measures, memory-run, sqlite
         """
 
     enum ParseError: Error, CustomStringConvertible {
         case unknownOption(String)
         case badValue(option: String, value: String?)
+        case unknownPart(String)
 
         var description: String {
             switch self {
             case .unknownOption(let option): return "unknown option '\(option)'"
             case .badValue(let option, let value): return "\(option) needs a number, got '\(value ?? "nothing")'"
+            case .unknownPart(let part):
+                let parts = BenchmarkPart.allCases.map(\.rawValue).joined(separator: ", ")
+                return "--only: unknown part '\(part)' (one of \(parts))"
             }
         }
     }
@@ -59,6 +75,14 @@ struct BenchmarkOptions: Sendable {
                 }
                 options.customers = customers
             case "--no-sqlite": options.sqlite = false
+            case "--only":
+                guard let value = iterator.next() else { throw .badValue(option: "--only", value: nil) }
+                var parts: Set<BenchmarkPart> = []
+                for name in value.split(separator: ",") {
+                    guard let part = BenchmarkPart(rawValue: String(name)) else { throw .unknownPart(String(name)) }
+                    parts.insert(part)
+                }
+                options.only = parts
             case "-h", "--help": return nil
             default: throw .unknownOption(argument)
             }

@@ -32,14 +32,17 @@ struct Benchmarks {
         }
     }
 
-    /// Runs every row in order.
-    mutating func run(sqlite includesSQLite: Bool = true) async throws {
+    /// Runs the rows of the chosen parts in order, after the baseline.
+    ///
+    /// - Parameter parts: The parts to run; all of them by default.
+    /// - Throws: The first error of a part.
+    mutating func run(_ parts: Set<BenchmarkPart> = Set(BenchmarkPart.allCases)) async throws {
         baseline()
-        classification()
-        try cadence()
-        try measures()
-        try await inMemoryDailyRun()
-        if includesSQLite { try await sqlite() }
+        if parts.contains(.classification) { classification() }
+        if parts.contains(.cadence) { try cadence() }
+        if parts.contains(.measures) { try measures() }
+        if parts.contains(.memoryRun) { try await inMemoryDailyRun() }
+        if parts.contains(.sqlite) { try await sqlite() }
     }
 
     /// Row 1: one pass over the in-memory invoices summing open balances — the floor for whole-portfolio work.

@@ -22,7 +22,7 @@ do {
     for scale in scales {
         let customers = Int(Double(options.customers ?? (options.quick ? quickCustomers : fullCustomers)) * scale)
         var benchmarks = Benchmarks(customers: customers, scale: scale, seed: options.seed)
-        try await benchmarks.run(sqlite: options.sqlite)
+        try await benchmarks.run(options.parts)
         rows += benchmarks.rows
     }
     let peak = PeakMemory.bytes()
