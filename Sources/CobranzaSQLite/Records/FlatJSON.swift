@@ -97,7 +97,7 @@ enum FlatJSON {
         return fields
     }
 
-    private struct Parser {
+    struct Parser {
         let bytes: [UInt8]
         var index = 0
 

@@ -8,20 +8,22 @@ extension SQLiteSession {
     ]
     static let activitySelect = "SELECT position, \(activityColumns.joined(separator: ", ")) FROM activities"
 
+    private static let activityInsertSQL =
+        "INSERT INTO activities (\(activityColumns.joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: activityColumns.count).joined(separator: ", ") + ")"
+
     /// Appends an activity to the log.
     ///
     /// - Returns: Its position.
     func insert(_ activity: Activity) throws -> Int64 {
         let id = activity.id.rawValue
-        let placeholders = Array(repeating: "?", count: Self.activityColumns.count).joined(separator: ", ")
-        let sql = "INSERT INTO activities (\(Self.activityColumns.joined(separator: ", "))) VALUES (\(placeholders))"
         let overdue =
             activity.overdueBalances.isEmpty
             ? "[]"
             : try MoneyListJSON.encode(activity.overdueBalances) ?? json(activity.overdueBalances, .activity, id: id)
         let previous = try optionalJSON(activity.previousStatus, .activity, id: id)
         let new = try optionalJSON(activity.newStatus, .activity, id: id)
-        try connection.withStatement(sql) { statement in
+        try connection.withStatement(Self.activityInsertSQL) { statement in
             try statement.bind(id, at: 1)
             try statement.bind(activity.customerID.rawValue, at: 2)
             try statement.bind(Self.seconds(activity.timestamp), at: 3)

@@ -67,9 +67,7 @@ extension SQLiteSession {
         try insertRows(outboxEntries, table: "outbox", columns: Self.outboxColumns, report: report) {
             try self.bind($0, to: $1, offset: $2)
         }
-        for update in changes.outboxUpdates {
-            try updateOutbox(key: update.key, state: update.state)
-        }
+        // Outbox updates were written by `CommitCheck.conditions()`, each conditional on its claim.
         if let change = changes.alertCursor { try storeAlertCursor(change.cursor) }
         return positions
     }
@@ -79,10 +77,9 @@ extension SQLiteSession {
         _ rows: [Row], table: String, columns: [String], report: (Int) -> Void,
         bind: (Row, SQLiteStatement, Int32) throws -> Void
     ) throws {
-        let assignments = columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        guard !rows.isEmpty else { return }
         try insertRows(
-            rows, table: table, columns: columns,
-            conflictClause: " ON CONFLICT (\(columns[0])) DO UPDATE SET \(assignments)",
+            rows, table: table, columns: columns, conflictClause: upsertClause(table: table, columns: columns),
             report: report, bind: bind)
     }
 
@@ -94,16 +91,11 @@ extension SQLiteSession {
     ) throws {
         guard !rows.isEmpty else { return }
         let batch = batchSize(columns: columns.count)
-        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        func sql(rows count: Int) -> String {
-            head + Array(repeating: tuple, count: count).joined(separator: ", ") + conflictClause
-        }
-        let fullSQL = sql(rows: batch)
         var start = 0
         while start < rows.count {
             let count = Swift.min(batch, rows.count - start)
-            try connection.withStatement(count == batch ? fullSQL : sql(rows: count)) { statement in
+            let sql = insertSQL(table: table, columns: columns, conflictClause: conflictClause, rows: count)
+            try connection.withStatement(sql) { statement in
                 for index in 0..<count {
                     try bind(rows[start + index], statement, Int32(index * columns.count))
                 }
@@ -159,23 +151,17 @@ private struct CommitCheck {
             }
         }
 
-        var staged: [IdempotencyKey: OutboxState] = [:]
+        // Each outbox update is written here, only if its entry is still claimed by the update's claimant (one
+        // statement instead of a read and a write). An update of a key updated earlier in the same unit of work
+        // sees that earlier state, as the checks on staged states did; anything failing later in the unit of
+        // work rolls the update back with everything else.
         for update in changes.outboxUpdates {
-            let holder: (kind: String, claimant: String?)?
-            if let state = staged[update.key] {
-                let columns = SQLiteSession.columns(of: state)
-                holder = (columns.kind, columns.claimant)
-            } else {
-                holder = try session.outboxClaim(of: update.key)
-            }
-            guard let holder else {
+            guard try !session.updateOutbox(update) else { continue }
+            guard try session.outboxClaim(of: update.key) != nil else {
                 throw StoreError.conflict(.outboxEntry, id: update.key.rawValue, reason: "no such entry")
             }
-            guard holder.kind == "claimed", holder.claimant == update.claimant else {
-                throw StoreError.conflict(
-                    .outboxEntry, id: update.key.rawValue, reason: "not claimed by '\(update.claimant)'")
-            }
-            staged[update.key] = update.state
+            throw StoreError.conflict(
+                .outboxEntry, id: update.key.rawValue, reason: "not claimed by '\(update.claimant)'")
         }
 
         if let change = changes.alertCursor, try session.alertCursor() != change.expected {

@@ -28,18 +28,22 @@ extension SQLiteSession {
         try statement.bind(state.kind, at: offset + 3)
         try statement.bind(state.claimant, at: offset + 4)
         try statement.bind(state.readyAt, at: offset + 5)
-        try statement.bind(try json(entry.state, .outboxEntry, id: key), at: offset + 6)
+        try statement.bind(try stateDetail(entry.state, key: entry.key), at: offset + 6)
         try statement.bind(entry.attempts, at: offset + 7)
-        try statement.bind(try json(entry.message, .outboxEntry, id: key), at: offset + 8)
+        try statement.bind(OutboxJSON.encode(entry.message), at: offset + 8)
     }
 
     /// Reads an entry from a row selected with ``outboxSelect``.
     func outboxEntry(from row: SQLiteStatement) throws -> OutboxEntry {
         let key = row.text(0)
+        let message = row.text(7)
+        let state = row.text(5)
         return OutboxEntry(
             key: IdempotencyKey(key),
-            message: try decode(OutgoingMessage.self, row.text(7), .outboxEntry, id: key, column: "message"),
-            state: try decode(OutboxState.self, row.text(5), .outboxEntry, id: key, column: "state_detail"),
+            message: try OutboxJSON.decodeMessage(message)
+                ?? decode(OutgoingMessage.self, message, .outboxEntry, id: key, column: "message"),
+            state: try OutboxJSON.decodeState(state)
+                ?? decode(OutboxState.self, state, .outboxEntry, id: key, column: "state_detail"),
             attempts: row.int(6), createdAt: Self.instant(row.double(1)))
     }
 
@@ -53,13 +57,8 @@ extension SQLiteSession {
     /// - Throws: ``Cobranza/StoreError`` or ``SQLiteError``.
     func updateOutbox(key: IdempotencyKey, state: OutboxState, attempts: Int? = nil, detail: String? = nil) throws {
         let columns = Self.columns(of: state)
-        let detail = try detail ?? json(state, .outboxEntry, id: key.rawValue)
-        let sql = """
-            UPDATE outbox SET state = ?, claimant = ?, ready_at = ?, state_detail = ?,
-                attempts = coalesce(?, attempts)
-            WHERE key = ?
-            """
-        try connection.withStatement(sql) { statement in
+        let detail = try detail ?? stateDetail(state, key: key)
+        try connection.withStatement(Self.updateSQL) { statement in
             try statement.bind(columns.kind, at: 1)
             try statement.bind(columns.claimant, at: 2)
             try statement.bind(columns.readyAt, at: 3)
@@ -68,6 +67,43 @@ extension SQLiteSession {
             try statement.bind(key.rawValue, at: 6)
             try statement.run()
         }
+    }
+
+    /// Writes an update's state if the entry is still claimed by the update's claimant.
+    ///
+    /// - Parameter update: The new state and the claimant it comes from.
+    /// - Returns: Whether the entry was claimed by the claimant (and is now updated); `false` when there is
+    ///   no such entry or another claimant holds it (nothing was written).
+    /// - Throws: ``Cobranza/StoreError`` or ``SQLiteError``.
+    func updateOutbox(_ update: OutboxUpdate) throws -> Bool {
+        let columns = Self.columns(of: update.state)
+        let detail = try stateDetail(update.state, key: update.key)
+        return try connection.withStatement(Self.conditionalUpdateSQL) { statement in
+            try statement.bind(columns.kind, at: 1)
+            try statement.bind(columns.claimant, at: 2)
+            try statement.bind(columns.readyAt, at: 3)
+            try statement.bind(detail, at: 4)
+            try statement.bind(update.key.rawValue, at: 5)
+            try statement.bind(update.claimant, at: 6)
+            try statement.run()
+            return connection.changes > 0
+        }
+    }
+
+    private static let conditionalUpdateSQL = """
+        UPDATE outbox SET state = ?, claimant = ?, ready_at = ?, state_detail = ?
+        WHERE key = ? AND state = 'claimed' AND claimant = ?
+        """
+
+    private static let updateSQL = """
+        UPDATE outbox SET state = ?, claimant = ?, ready_at = ?, state_detail = ?,
+            attempts = coalesce(?, attempts)
+        WHERE key = ?
+        """
+
+    /// The `state_detail` column of a state.
+    func stateDetail(_ state: OutboxState, key: IdempotencyKey) throws -> String {
+        try OutboxJSON.encode(state) ?? json(state, .outboxEntry, id: key.rawValue)
     }
 
     /// The stored state kind and claimant of an entry, `nil` when there is none.
@@ -138,7 +174,7 @@ extension SQLiteSession {
         }
         guard let first = entries.first else { return [] }
         let claimed = OutboxState.claimed(by: claim.claimant, until: claim.leaseUntil)
-        let detail = try json(claimed, .outboxEntry, id: first.key.rawValue)
+        let detail = try stateDetail(claimed, key: first.key)
         for index in entries.indices {
             entries[index].state = claimed
             entries[index].attempts += 1

@@ -16,6 +16,12 @@ final class SQLiteSession {
     /// Above this many customers the contacts cache is emptied and starts again.
     private static let contactsCacheLimit = 250_000
 
+    /// The text of each multi-row `INSERT` already built, by table and conflict clause, then by row count
+    /// (building it joins hundreds of strings; a unit of work of one delivery used to build three).
+    private var insertSQLs: [String: [String?]] = [:]
+    /// The `ON CONFLICT … DO UPDATE` clause of each table's upsert.
+    private var upsertClauses: [String: String] = [:]
+
     init(connection: SQLiteConnection, configuration: SQLiteStoreConfiguration) {
         self.connection = connection
         self.configuration = configuration
@@ -26,6 +32,37 @@ final class SQLiteSession {
     /// Rows per multi-row insert for a table of `columns` columns: at most 999 bound values.
     func batchSize(columns: Int) -> Int {
         Swift.max(1, Swift.min(configuration.batchSize, 999 / columns))
+    }
+
+    /// The SQL of a multi-row `INSERT` into `table` of `rows` rows, built once per session.
+    ///
+    /// - Parameters:
+    ///   - table: The table; with `columns` and `conflictClause`, always the same for one table name.
+    ///   - columns: The columns, in binding order.
+    ///   - conflictClause: Appended after the values (empty, or an upsert's clause).
+    ///   - rows: The number of rows, at least 1.
+    /// - Returns: The SQL text.
+    func insertSQL(table: String, columns: [String], conflictClause: String, rows: Int) -> String {
+        let cacheKey = conflictClause.isEmpty ? table : table + " upsert"
+        if let cached = insertSQLs[cacheKey], rows < cached.count, let sql = cached[rows] { return sql }
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let sql =
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+            + Array(repeating: tuple, count: rows).joined(separator: ", ") + conflictClause
+        var texts = insertSQLs[cacheKey] ?? []
+        if texts.count <= rows { texts.append(contentsOf: repeatElement(nil, count: rows + 1 - texts.count)) }
+        texts[rows] = sql
+        insertSQLs[cacheKey] = texts
+        return sql
+    }
+
+    /// The clause that makes an `INSERT` into `table` replace the row with the same first column (the id).
+    func upsertClause(table: String, columns: [String]) -> String {
+        if let cached = upsertClauses[table] { return cached }
+        let assignments = columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let clause = " ON CONFLICT (\(columns[0])) DO UPDATE SET \(assignments)"
+        upsertClauses[table] = clause
+        return clause
     }
 
     // MARK: - JSON columns
