@@ -8,42 +8,62 @@ extension SQLiteSession {
     ]
     static let activitySelect = "SELECT position, \(activityColumns.joined(separator: ", ")) FROM activities"
 
-    private static let activityInsertSQL =
-        "INSERT INTO activities (\(activityColumns.joined(separator: ", "))) VALUES ("
-        + Array(repeating: "?", count: activityColumns.count).joined(separator: ", ") + ")"
-
-    /// Appends an activity to the log.
+    /// Appends activities to the log, in order, with multi-row `INSERT`s of up to ``batchSize(columns:)`` rows.
     ///
-    /// - Returns: Its position.
-    func insert(_ activity: Activity) throws -> Int64 {
+    /// - Parameters:
+    ///   - activities: The activities.
+    ///   - report: Called with the number of rows after each statement.
+    /// - Returns: Their positions, in order. One statement gives its rows consecutive positions, in the order of
+    ///   its values (the table's `AUTOINCREMENT` key: each new row takes the highest position so far plus one,
+    ///   and the write lock keeps every other writer out), so a statement's last position gives all of them.
+    /// - Throws: ``Cobranza/StoreError`` when a value cannot be encoded, or ``SQLiteError``.
+    func insert(_ activities: [Activity], report: (Int) -> Void) throws -> [Int64] {
+        var positions: [Int64] = []
+        positions.reserveCapacity(activities.count)
+        let columns = Self.activityColumns.count
+        let batch = batchSize(columns: columns)
+        var start = 0
+        while start < activities.count {
+            let count = Swift.min(batch, activities.count - start)
+            let sql = insertSQL(table: "activities", columns: Self.activityColumns, conflictClause: "", rows: count)
+            try connection.withStatement(sql) { statement in
+                for index in 0..<count {
+                    try bind(activities[start + index], to: statement, offset: Int32(index * columns))
+                }
+                try statement.run()
+            }
+            let last = connection.lastInsertedRowID
+            positions.append(contentsOf: (last - Int64(count) + 1)...last)
+            start += count
+            report(count)
+        }
+        return positions
+    }
+
+    /// Binds an activity's columns at `offset + 1 …` in ``activityColumns`` order.
+    private func bind(_ activity: Activity, to statement: SQLiteStatement, offset: Int32) throws {
         let id = activity.id.rawValue
         let overdue =
             activity.overdueBalances.isEmpty
             ? "[]"
             : try MoneyListJSON.encode(activity.overdueBalances) ?? json(activity.overdueBalances, .activity, id: id)
-        let previous = try optionalJSON(activity.previousStatus, .activity, id: id)
-        let new = try optionalJSON(activity.newStatus, .activity, id: id)
-        try connection.withStatement(Self.activityInsertSQL) { statement in
-            try statement.bind(id, at: 1)
-            try statement.bind(activity.customerID.rawValue, at: 2)
-            try statement.bind(Self.seconds(activity.timestamp), at: 3)
-            try statement.bind(activity.kind.rawValue, at: 4)
-            try statement.bind(activity.performedBy.collectorID?.rawValue, at: 5)
-            try statement.bind(Self.idList(activity.invoiceIDs), at: 6)
-            try statement.bind(activity.channel?.rawValue, at: 7)
-            try statement.bind(overdue, at: 8)
-            try statement.bind(activity.daysLate, at: 9)
-            try statement.bind(activity.portfolioStage?.rawValue, at: 10)
-            try statement.bind(previous, at: 11)
-            try statement.bind(new, at: 12)
-            try statement.bind(activity.nextActionDate?.daysSinceEpoch, at: 13)
-            try statement.bind(activity.amount?.minorUnits, at: 14)
-            try statement.bind(activity.amount?.currency.code, at: 15)
-            try statement.bind(activity.comment, at: 16)
-            try statement.bind(activity.cadenceStepID, at: 17)
-            try statement.run()
-        }
-        return connection.lastInsertedRowID
+        try statement.bind(id, at: offset + 1)
+        try statement.bind(activity.customerID.rawValue, at: offset + 2)
+        try statement.bind(Self.seconds(activity.timestamp), at: offset + 3)
+        try statement.bind(activity.kind.rawValue, at: offset + 4)
+        try statement.bind(activity.performedBy.collectorID?.rawValue, at: offset + 5)
+        try statement.bind(Self.idList(activity.invoiceIDs), at: offset + 6)
+        try statement.bind(activity.channel?.rawValue, at: offset + 7)
+        try statement.bind(overdue, at: offset + 8)
+        try statement.bind(activity.daysLate, at: offset + 9)
+        try statement.bind(activity.portfolioStage?.rawValue, at: offset + 10)
+        try statement.bind(try optionalJSON(activity.previousStatus, .activity, id: id), at: offset + 11)
+        try statement.bind(try optionalJSON(activity.newStatus, .activity, id: id), at: offset + 12)
+        try statement.bind(activity.nextActionDate?.daysSinceEpoch, at: offset + 13)
+        try statement.bind(activity.amount?.minorUnits, at: offset + 14)
+        try statement.bind(activity.amount?.currency.code, at: offset + 15)
+        try statement.bind(activity.comment, at: offset + 16)
+        try statement.bind(activity.cadenceStepID, at: offset + 17)
     }
 
     /// Reads a logged activity from a row selected with ``activitySelect``.

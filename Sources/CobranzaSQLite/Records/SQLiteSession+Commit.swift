@@ -55,12 +55,7 @@ extension SQLiteSession {
             try statement.bind(row.allocation.invoiceID.rawValue, at: offset + 3)
             try statement.bind(row.allocation.amount.minorUnits, at: offset + 4)
         }
-        var positions: [Int64] = []
-        positions.reserveCapacity(changes.activities.count)
-        for activity in changes.activities {
-            positions.append(try insert(activity))
-        }
-        if !changes.activities.isEmpty { report(changes.activities.count) }
+        let positions = try insert(changes.activities, report: report)
         try upsertRows(changes.tasks, table: "tasks", columns: Self.taskColumns, report: report) {
             try self.bind($0, to: $1, offset: $2)
         }
