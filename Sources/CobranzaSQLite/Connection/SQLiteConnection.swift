@@ -19,8 +19,12 @@ final class SQLiteConnection {
     ///   - busyTimeoutMilliseconds: How long a call waits for another connection's lock before `SQLITE_BUSY`.
     ///   - synchronous: The `PRAGMA synchronous` level.
     ///   - cacheSizeKiB: The page cache's limit in KiB.
+    ///   - checkpointPages: The `PRAGMA wal_autocheckpoint` size in pages (at least 1).
     /// - Throws: ``SQLiteError`` when the file cannot be opened or configured.
-    init(path: String, busyTimeoutMilliseconds: Int32, synchronous: String, cacheSizeKiB: Int) throws {
+    init(
+        path: String, busyTimeoutMilliseconds: Int32, synchronous: String, cacheSizeKiB: Int,
+        checkpointPages: Int = 1_000
+    ) throws {
         var database: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let result = sqlite3_open_v2(path, &database, flags, nil)
@@ -35,6 +39,7 @@ final class SQLiteConnection {
         try execute("PRAGMA foreign_keys = ON")
         try execute("PRAGMA synchronous = \(synchronous)")
         try execute("PRAGMA cache_size = \(-Swift.max(1, cacheSizeKiB))")
+        try execute("PRAGMA wal_autocheckpoint = \(Swift.max(1, checkpointPages))")
         // WAL lets readers in any process proceed while one writer commits; the mode is stored in the file.
         // An in-memory database answers "memory" and keeps it.
         _ = try withStatement("PRAGMA journal_mode = WAL") { try $0.step() }

@@ -66,7 +66,8 @@ public final class SQLiteCollectionStore: CollectionStore, CustomerPartitionStor
         do {
             let connection = try SQLiteConnection(
                 path: path, busyTimeoutMilliseconds: busyTimeout,
-                synchronous: configuration.durability.rawValue, cacheSizeKiB: configuration.cacheSizeKiB)
+                synchronous: configuration.durability.rawValue, cacheSizeKiB: configuration.cacheSizeKiB,
+                checkpointPages: configuration.checkpointPages)
             try SQLiteMigrator(migrations: SQLiteSchema.migrations).migrate(
                 connection, retries: configuration.busyRetries)
             try connection.execute(SQLiteSession.wantedIDsTable)
