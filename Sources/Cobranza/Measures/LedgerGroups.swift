@@ -25,6 +25,13 @@ struct LedgerGroups<Element> {
             pendingLedgers = []
             return
         }
+        // Records listed ledger by ledger (a store's order) are already grouped.
+        if pendingLedgers.indices.dropFirst().allSatisfy({ pendingLedgers[$0 - 1] <= pendingLedgers[$0] }) {
+            elements = pendingElements
+            pendingLedgers = []
+            pendingElements = []
+            return
+        }
         var next = starts
         var grouped = Array(repeating: first, count: pendingElements.count)
         for index in pendingElements.indices {

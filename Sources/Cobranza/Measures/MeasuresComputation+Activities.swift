@@ -5,14 +5,27 @@ extension MeasuresComputation {
     /// already in order): closures, contacts, promises, disputes, cadence-step sends and the last contacts.
     mutating func readActivities() {
         let activities = self.activities
-        let times = activities.map(\.timestamp.timeIntervalSince1970)
-        let inOrder = times.indices.dropFirst().allSatisfy { times[$0 - 1] <= times[$0] }
+        // One pass in the log's own order (usually customer by customer, so the customers are found by
+        // comparing ids, not hashing them): each activity's time and listed customer's ledger (-1 for a
+        // customer not listed, whose ledger is made when its first activity is read in time order).
+        var times: [Double] = []
+        times.reserveCapacity(activities.count)
+        var knownLedgers: [Int32] = []
+        knownLedgers.reserveCapacity(activities.count)
+        var inOrder = true
+        for position in activities.indices {
+            let time = activities[position].timestamp.timeIntervalSince1970
+            if inOrder, let last = times.last, last > time { inOrder = false }
+            times.append(time)
+            let known = numbering.position(of: activities[position].customerID)
+            knownLedgers.append(Int32(truncatingIfNeeded: known ?? -1))
+        }
         let order = inOrder ? [] : times.indices.sorted { times[$0] == times[$1] ? $0 < $1 : times[$0] < times[$1] }
         activities.withUnsafeBufferPointer { buffer in
             if inOrder {
-                for position in buffer.indices { read(buffer, at: position) }
+                for position in buffer.indices { read(buffer, at: position, knownLedger: Int(knownLedgers[position])) }
             } else {
-                for position in order { read(buffer, at: position) }
+                for position in order { read(buffer, at: position, knownLedger: Int(knownLedgers[position])) }
             }
         }
         sends.finish(ledgerCount: ledgers.count)
@@ -34,7 +47,7 @@ extension MeasuresComputation {
 
     /// Reads one activity of the log. Its fields are read in place: passing an `Activity` out of the buffer
     /// would copy it, retaining every string and array it holds.
-    private mutating func read(_ activities: UnsafeBufferPointer<Activity>, at position: Int) {
+    private mutating func read(_ activities: UnsafeBufferPointer<Activity>, at position: Int, knownLedger: Int) {
         let date = converter.day(of: activities[position].timestamp)
         let kind = activities[position].kind
         let newStatus = activities[position].newStatus
@@ -50,7 +63,7 @@ extension MeasuresComputation {
             cadenceStepID: activities[position].cadenceStepID, previousStatus: activities[position].previousStatus,
             newStatus: newStatus)
         let inPeriod = period.contains(date)
-        let ledger = ledger(of: activities[position].customerID)
+        let ledger = knownLedger >= 0 ? knownLedger : ledger(of: activities[position].customerID)
         let performer = activities[position].performedBy.collectorID.map { slot(ofCollector: $0) }
         let responsible = performer ?? collectorSlot(ofLedger: ledger)
         switch activity.kind {
