@@ -65,12 +65,12 @@ public struct RiskClassifier: Sendable {
             {
                 return assessments
             }
-            invoiceGroups = CustomerGroups(invoices, customers: customers.count, customerID: { $0.customerID }) {
-                numbering.position(of: $0)
-            }
-            paymentGroups = CustomerGroups(payments, customers: customers.count, customerID: { $0.customerID }) {
-                numbering.position(of: $0)
-            }
+            invoiceGroups = CustomerGroups(
+                invoices, customers: customers.count, customerID: { $0.customerID },
+                owner: { numbering.position(of: $0) })
+            paymentGroups = CustomerGroups(
+                payments, customers: customers.count, customerID: { $0.customerID },
+                owner: { numbering.position(of: $0) })
         } else {
             var index: [CustomerID: Int] = [:]
             index.reserveCapacity(customers.count)
@@ -78,12 +78,10 @@ public struct RiskClassifier: Sendable {
                 index[customers[position].id] = position
             }
             events = countEvents(activities, customers: customers.count, asOf: asOf) { index[$0] }
-            invoiceGroups = CustomerGroups(invoices, customers: customers.count, customerID: { $0.customerID }) {
-                index[$0]
-            }
-            paymentGroups = CustomerGroups(payments, customers: customers.count, customerID: { $0.customerID }) {
-                index[$0]
-            }
+            invoiceGroups = CustomerGroups(
+                invoices, customers: customers.count, customerID: { $0.customerID }, owner: { index[$0] })
+            paymentGroups = CustomerGroups(
+                payments, customers: customers.count, customerID: { $0.customerID }, owner: { index[$0] })
         }
 
         var builder = RiskFeatureBuilder(policy: policy, asOf: asOf)
