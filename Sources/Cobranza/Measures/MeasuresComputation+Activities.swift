@@ -58,15 +58,12 @@ extension MeasuresComputation {
             for id in activities[position].invoiceIDs where closureDates[id] == nil { closureDates[id] = date }
         }
         guard date <= asOf else { return }
-        let activity = ActivityFields(
-            kind: kind, timestamp: activities[position].timestamp, invoiceIDs: activities[position].invoiceIDs,
-            cadenceStepID: activities[position].cadenceStepID, previousStatus: activities[position].previousStatus,
-            newStatus: newStatus)
+        let activity = ActivityFields(activities: activities, position: position)
         let inPeriod = period.contains(date)
         let ledger = knownLedger >= 0 ? knownLedger : ledger(of: activities[position].customerID)
         let performer = activities[position].performedBy.collectorID.map { slot(ofCollector: $0) }
         let responsible = performer ?? collectorSlot(ofLedger: ledger)
-        switch activity.kind {
+        switch kind {
         case .contact, .outcome, .promiseMade, .noCommitment, .paymentReported, .disputeOpened, .unreachable:
             // `recordOutcome` logs a contact's outcome under its own kind (promise_made, unreachable, …).
             if let performer {
@@ -94,7 +91,7 @@ extension MeasuresComputation {
         default:
             break
         }
-        if activity.kind == .outcome || activity.kind == .promiseMade, activity.newStatus?.kind == .promised {
+        if kind == .outcome || kind == .promiseMade, newStatus?.kind == .promised {
             for id in activity.invoiceIDs { promiseOwners[id] = responsible }
             ledgers[ledger].lastPromiseObtained = activity.timestamp
             if inPeriod {
@@ -102,7 +99,7 @@ extension MeasuresComputation {
                 collectorAccumulators[responsible, default: CollectorAccumulator()].promisesObtained += 1
             }
         }
-        if activity.newStatus != nil || activity.kind == .disputeResolved {
+        if newStatus != nil || kind == .disputeResolved {
             recordDisputes(activity, on: date, inPeriod: inPeriod, responsible: responsible, ledger: ledger)
         }
     }
@@ -185,13 +182,18 @@ extension MeasuresComputation {
         }
     }
 
-    /// The fields of an activity the passes after the first use, read once.
+    /// The fields of an activity the passes after the first use, read from the log in place when asked
+    /// (copying them all for every activity would retain its arrays, texts and statuses). Only valid inside
+    /// ``readActivities()``, which holds the log's buffer.
     struct ActivityFields {
-        var kind: ActivityKind
-        var timestamp: Date
-        var invoiceIDs: [InvoiceID]
-        var cadenceStepID: String?
-        var previousStatus: CollectionStatus?
-        var newStatus: CollectionStatus?
+        let activities: UnsafeBufferPointer<Activity>
+        let position: Int
+
+        var kind: ActivityKind { activities[position].kind }
+        var timestamp: Date { activities[position].timestamp }
+        var invoiceIDs: [InvoiceID] { activities[position].invoiceIDs }
+        var cadenceStepID: String? { activities[position].cadenceStepID }
+        var previousStatus: CollectionStatus? { activities[position].previousStatus }
+        var newStatus: CollectionStatus? { activities[position].newStatus }
     }
 }

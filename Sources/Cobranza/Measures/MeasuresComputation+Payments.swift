@@ -4,6 +4,8 @@ extension MeasuresComputation {
     /// Allocations after the report's date are kept too: they explain today's balances.
     mutating func groupPayments() {
         let payments = self.payments
+        // Nearly every payment is applied to one invoice.
+        allocations.reserve(payments.count)
         payments.withUnsafeBufferPointer { buffer in
             for position in buffer.indices { group(buffer, at: position) }
         }

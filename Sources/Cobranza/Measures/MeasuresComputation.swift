@@ -150,7 +150,9 @@ struct MeasuresComputation {
         var passedPromise: (invoice: InvoiceID, date: CivilDate)?
         var promisesDueToday: [InvoiceID] = []
         var tasksDue = 0
-        var oldestTask: FollowUpTask?
+        /// The oldest task due: its due date and reason (the candidate is kept small; it lives in every
+        /// ledger).
+        var oldestTask: (id: TaskID, dueDate: CivilDate, reason: String)?
     }
 
     let request: MeasuresRequest
