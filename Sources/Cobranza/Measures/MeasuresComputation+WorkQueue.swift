@@ -48,6 +48,8 @@ extension MeasuresComputation {
     /// ``WorkQueuePolicy/maximumEntries`` and writes their reasons.
     func workQueues() -> [WorkQueue] {
         var scored: [ScoredCandidate] = []
+        // At most one per ledger; sized once instead of grown (each growth copies and touches new pages).
+        scored.reserveCapacity(ledgers.count)
         // Per collector slot (a handful), the candidates to rank.
         var ranks = [[(score: Double, daysLate: Int, index: Int)]](repeating: [], count: collectorKeys.count)
         for ledger in ledgers.indices {
