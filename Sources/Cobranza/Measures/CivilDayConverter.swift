@@ -6,6 +6,9 @@ import Foundation
 struct CivilDayConverter {
     let timeZone: TimeZone
     private var offsets: [Int: Int] = [:]
+    /// The quarter hour converted last and its offset: a log in time order has runs in one quarter.
+    private var lastQuarter = Int.min
+    private var lastOffset = 0
 
     init(timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -15,12 +18,15 @@ struct CivilDayConverter {
         let seconds = instant.timeIntervalSince1970
         let quarter = Int((seconds / 900).rounded(.down))
         let offset: Int
-        if let cached = offsets[quarter] {
+        if quarter == lastQuarter {
+            offset = lastOffset
+        } else if let cached = offsets[quarter] {
             offset = cached
         } else {
             offset = timeZone.secondsFromGMT(for: instant)
             offsets[quarter] = offset
         }
+        (lastQuarter, lastOffset) = (quarter, offset)
         return CivilDate(daysSinceEpoch: Int(((seconds + Double(offset)) / 86_400).rounded(.down)))
     }
 }

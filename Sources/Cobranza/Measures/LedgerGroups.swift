@@ -11,6 +11,14 @@ struct LedgerGroups<Element> {
     var isEmpty: Bool { elements.isEmpty && pendingElements.isEmpty }
 
     /// Adds a value to a ledger, before ``finish(ledgerCount:)``.
+    /// Makes room for `count` more elements before ``finish(ledgerCount:)``.
+    ///
+    /// - Parameter count: How many elements are coming.
+    mutating func reserve(_ count: Int) {
+        pendingLedgers.reserveCapacity(pendingLedgers.count + count)
+        pendingElements.reserveCapacity(pendingElements.count + count)
+    }
+
     mutating func append(_ element: Element, to ledger: Int) {
         pendingLedgers.append(Int32(truncatingIfNeeded: ledger))
         pendingElements.append(element)
@@ -23,6 +31,13 @@ struct LedgerGroups<Element> {
         for index in 0..<ledgerCount { starts[index + 1] += starts[index] }
         guard let first = pendingElements.first else {
             pendingLedgers = []
+            return
+        }
+        // Records listed ledger by ledger (a store's order) are already grouped.
+        if pendingLedgers.indices.dropFirst().allSatisfy({ pendingLedgers[$0 - 1] <= pendingLedgers[$0] }) {
+            elements = pendingElements
+            pendingLedgers = []
+            pendingElements = []
             return
         }
         var next = starts

@@ -5,14 +5,27 @@ extension MeasuresComputation {
     /// already in order): closures, contacts, promises, disputes, cadence-step sends and the last contacts.
     mutating func readActivities() {
         let activities = self.activities
-        let times = activities.map(\.timestamp.timeIntervalSince1970)
-        let inOrder = times.indices.dropFirst().allSatisfy { times[$0 - 1] <= times[$0] }
+        // One pass in the log's own order (usually customer by customer, so the customers are found by
+        // comparing ids, not hashing them): each activity's time and listed customer's ledger (-1 for a
+        // customer not listed, whose ledger is made when its first activity is read in time order).
+        var times: [Double] = []
+        times.reserveCapacity(activities.count)
+        var knownLedgers: [Int32] = []
+        knownLedgers.reserveCapacity(activities.count)
+        var inOrder = true
+        for position in activities.indices {
+            let time = activities[position].timestamp.timeIntervalSince1970
+            if inOrder, let last = times.last, last > time { inOrder = false }
+            times.append(time)
+            let known = numbering.position(of: activities[position].customerID)
+            knownLedgers.append(Int32(truncatingIfNeeded: known ?? -1))
+        }
         let order = inOrder ? [] : times.indices.sorted { times[$0] == times[$1] ? $0 < $1 : times[$0] < times[$1] }
         activities.withUnsafeBufferPointer { buffer in
             if inOrder {
-                for position in buffer.indices { read(buffer, at: position) }
+                for position in buffer.indices { read(buffer, at: position, knownLedger: Int(knownLedgers[position])) }
             } else {
-                for position in order { read(buffer, at: position) }
+                for position in order { read(buffer, at: position, knownLedger: Int(knownLedgers[position])) }
             }
         }
         sends.finish(ledgerCount: ledgers.count)
@@ -34,7 +47,7 @@ extension MeasuresComputation {
 
     /// Reads one activity of the log. Its fields are read in place: passing an `Activity` out of the buffer
     /// would copy it, retaining every string and array it holds.
-    private mutating func read(_ activities: UnsafeBufferPointer<Activity>, at position: Int) {
+    private mutating func read(_ activities: UnsafeBufferPointer<Activity>, at position: Int, knownLedger: Int) {
         let date = converter.day(of: activities[position].timestamp)
         let kind = activities[position].kind
         let newStatus = activities[position].newStatus
@@ -45,15 +58,12 @@ extension MeasuresComputation {
             for id in activities[position].invoiceIDs where closureDates[id] == nil { closureDates[id] = date }
         }
         guard date <= asOf else { return }
-        let activity = ActivityFields(
-            kind: kind, timestamp: activities[position].timestamp, invoiceIDs: activities[position].invoiceIDs,
-            cadenceStepID: activities[position].cadenceStepID, previousStatus: activities[position].previousStatus,
-            newStatus: newStatus)
+        let activity = ActivityFields(activities: activities, position: position)
         let inPeriod = period.contains(date)
-        let ledger = ledger(of: activities[position].customerID)
+        let ledger = knownLedger >= 0 ? knownLedger : ledger(of: activities[position].customerID)
         let performer = activities[position].performedBy.collectorID.map { slot(ofCollector: $0) }
         let responsible = performer ?? collectorSlot(ofLedger: ledger)
-        switch activity.kind {
+        switch kind {
         case .contact, .outcome, .promiseMade, .noCommitment, .paymentReported, .disputeOpened, .unreachable:
             // `recordOutcome` logs a contact's outcome under its own kind (promise_made, unreachable, …).
             if let performer {
@@ -81,7 +91,7 @@ extension MeasuresComputation {
         default:
             break
         }
-        if activity.kind == .outcome || activity.kind == .promiseMade, activity.newStatus?.kind == .promised {
+        if kind == .outcome || kind == .promiseMade, newStatus?.kind == .promised {
             for id in activity.invoiceIDs { promiseOwners[id] = responsible }
             ledgers[ledger].lastPromiseObtained = activity.timestamp
             if inPeriod {
@@ -89,7 +99,7 @@ extension MeasuresComputation {
                 collectorAccumulators[responsible, default: CollectorAccumulator()].promisesObtained += 1
             }
         }
-        if activity.newStatus != nil || activity.kind == .disputeResolved {
+        if newStatus != nil || kind == .disputeResolved {
             recordDisputes(activity, on: date, inPeriod: inPeriod, responsible: responsible, ledger: ledger)
         }
     }
@@ -172,13 +182,18 @@ extension MeasuresComputation {
         }
     }
 
-    /// The fields of an activity the passes after the first use, read once.
+    /// The fields of an activity the passes after the first use, read from the log in place when asked
+    /// (copying them all for every activity would retain its arrays, texts and statuses). Only valid inside
+    /// ``readActivities()``, which holds the log's buffer.
     struct ActivityFields {
-        var kind: ActivityKind
-        var timestamp: Date
-        var invoiceIDs: [InvoiceID]
-        var cadenceStepID: String?
-        var previousStatus: CollectionStatus?
-        var newStatus: CollectionStatus?
+        let activities: UnsafeBufferPointer<Activity>
+        let position: Int
+
+        var kind: ActivityKind { activities[position].kind }
+        var timestamp: Date { activities[position].timestamp }
+        var invoiceIDs: [InvoiceID] { activities[position].invoiceIDs }
+        var cadenceStepID: String? { activities[position].cadenceStepID }
+        var previousStatus: CollectionStatus? { activities[position].previousStatus }
+        var newStatus: CollectionStatus? { activities[position].newStatus }
     }
 }

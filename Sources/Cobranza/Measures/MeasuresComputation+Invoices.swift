@@ -98,9 +98,8 @@ extension MeasuresComputation {
 
     /// Scope 0 is the portfolio; scope 1 + k the customers of collector slot k.
     private mutating func periodIndex(scope: Int, _ currencySlot: Int) -> Int {
-        let key = PairKey(first: scope, second: currencySlot)
-        if let index = periodIndexes[key] { return index }
-        periodIndexes[key] = periodAccumulators.count
+        if let index = periodIndexes.row(scope, currencySlot) { return index }
+        periodIndexes.insert(periodAccumulators.count, scope, currencySlot)
         periodAccumulators.append(PeriodAccumulator(scope: scope, currency: currencySlot))
         return periodAccumulators.count - 1
     }
@@ -131,10 +130,9 @@ extension MeasuresComputation {
     }
 
     private mutating func agingRow(_ grouping: AgingGrouping, owner: Int, _ currencySlot: Int) -> Int {
-        let key = PairKey(first: owner, second: currencySlot)
-        if let index = agingIndexes[grouping.rawValue][key] { return index }
+        if let index = agingIndexes[grouping.rawValue].row(owner, currencySlot) { return index }
         let index = agingRows[grouping.rawValue].count
-        agingIndexes[grouping.rawValue][key] = index
+        agingIndexes[grouping.rawValue].insert(index, owner, currencySlot)
         agingRows[grouping.rawValue].append(AgingAccumulator(owner: owner, currency: currencySlot))
         agingAmounts[grouping.rawValue].append(
             contentsOf: repeatElement(RunningTotal(), count: request.agingBuckets.count))

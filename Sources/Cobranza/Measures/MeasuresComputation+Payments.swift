@@ -4,6 +4,8 @@ extension MeasuresComputation {
     /// Allocations after the report's date are kept too: they explain today's balances.
     mutating func groupPayments() {
         let payments = self.payments
+        // Nearly every payment is applied to one invoice.
+        allocations.reserve(payments.count)
         payments.withUnsafeBufferPointer { buffer in
             for position in buffer.indices { group(buffer, at: position) }
         }
@@ -14,13 +16,8 @@ extension MeasuresComputation {
     /// and arrays).
     private mutating func group(_ buffer: UnsafeBufferPointer<Payment>, at position: Int) {
         let customerID = buffer[position].customerID
-        let ledger: Int
-        if let cached = paymentLedgerCache, cached.customerID == customerID {
-            ledger = cached.ledger
-        } else {
-            ledger = self.ledger(of: customerID)
-            paymentLedgerCache = (customerID, ledger)
-        }
+        // Payments listed customer by customer find their ledger by comparing ids (``CustomerNumbering``).
+        let ledger = self.ledger(of: customerID)
         let date = buffer[position].date
         var allocated: Int64 = 0
         buffer[position].allocations.withUnsafeBufferPointer { list in
@@ -60,17 +57,27 @@ extension MeasuresComputation {
         guard !ledgers[ledger].isPrepared else { return }
         ledgers[ledger].isPrepared = true
         let allocationRange = allocations.range(of: ledger)
-        if allocationRange.count > 1 {
-            allocations.elements[allocationRange].sort {
-                $0.invoiceID == $1.invoiceID
-                    ? ($0.date, $0.payment) < ($1.date, $1.payment) : $0.invoiceID < $1.invoiceID
-            }
+        // Already in order (payments listed invoice by invoice), a range is left as it is: elements equal under
+        // the order differ in nothing the passes read in a way that depends on their order.
+        func allocationPrecedes(_ lhs: AllocationRef, _ rhs: AllocationRef) -> Bool {
+            lhs.invoiceID == rhs.invoiceID
+                ? (lhs.date, lhs.payment) < (rhs.date, rhs.payment) : lhs.invoiceID < rhs.invoiceID
+        }
+        func sendPrecedes(_ lhs: SendRef, _ rhs: SendRef) -> Bool {
+            lhs.invoiceID == rhs.invoiceID ? lhs.date < rhs.date : lhs.invoiceID < rhs.invoiceID
+        }
+        if allocationRange.count > 1,
+            allocationRange.dropFirst().contains(where: {
+                allocationPrecedes(allocations.elements[$0], allocations.elements[$0 - 1])
+            })
+        {
+            allocations.elements[allocationRange].sort(by: allocationPrecedes)
         }
         let sendRange = sends.range(of: ledger)
-        if sendRange.count > 1 {
-            sends.elements[sendRange].sort {
-                $0.invoiceID == $1.invoiceID ? $0.date < $1.date : $0.invoiceID < $1.invoiceID
-            }
+        if sendRange.count > 1,
+            sendRange.dropFirst().contains(where: { sendPrecedes(sends.elements[$0], sends.elements[$0 - 1]) })
+        {
+            sends.elements[sendRange].sort(by: sendPrecedes)
         }
     }
 

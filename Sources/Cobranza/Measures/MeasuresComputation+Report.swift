@@ -37,10 +37,12 @@ extension MeasuresComputation {
         var groups: [[AgingRow]] = []
         for grouping in AgingGrouping.allCases {
             var rows: [AgingRow] = []
+            rows.reserveCapacity(agingRows[grouping.rawValue].count)
             for (index, row) in agingRows[grouping.rawValue].enumerated()
             where row.openInvoices > 0 || row.credits.value != 0 || row.credits.overflowed {
                 let currency = currencies[row.currency]
                 var amounts: [Money] = []
+                amounts.reserveCapacity(bucketCount)
                 var total = RunningTotal()
                 for amount in agingAmounts[grouping.rawValue][(index * bucketCount)..<((index + 1) * bucketCount)] {
                     amounts.append(try amount.money(currency, measure: "aging"))

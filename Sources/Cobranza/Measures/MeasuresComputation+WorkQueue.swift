@@ -38,7 +38,7 @@ extension MeasuresComputation {
             ledgers[ledger].candidate = nil
             candidate.tasksDue += 1
             if candidate.oldestTask.map({ (task.dueDate, task.id) < ($0.dueDate, $0.id) }) ?? true {
-                candidate.oldestTask = task
+                candidate.oldestTask = (task.id, task.dueDate, task.reason)
             }
             ledgers[ledger].candidate = candidate
         }
@@ -48,15 +48,18 @@ extension MeasuresComputation {
     /// ``WorkQueuePolicy/maximumEntries`` and writes their reasons.
     func workQueues() -> [WorkQueue] {
         var scored: [ScoredCandidate] = []
-        var ranks: [Int: [(score: Double, daysLate: Int, index: Int)]] = [:]
+        // At most one per ledger; sized once instead of grown (each growth copies and touches new pages).
+        scored.reserveCapacity(ledgers.count)
+        // Per collector slot (a handful), the candidates to rank.
+        var ranks = [[(score: Double, daysLate: Int, index: Int)]](repeating: [], count: collectorKeys.count)
         for ledger in ledgers.indices {
             guard let candidate = ledgers[ledger].candidate, let score = score(ledger, candidate) else { continue }
-            ranks[ledgers[ledger].collectorSlot, default: []].append((score.score, score.daysLate, scored.count))
+            ranks[ledgers[ledger].collectorSlot].append((score.score, score.daysLate, scored.count))
             scored.append(score)
         }
         var queues: [WorkQueue] = []
-        for (collectorSlot, list) in ranks {
-            var ranked = list
+        for collectorSlot in ranks.indices where !ranks[collectorSlot].isEmpty {
+            var ranked = ranks[collectorSlot]
             ranked.sort { lhs, rhs in
                 if lhs.score != rhs.score { return lhs.score > rhs.score }
                 if lhs.daysLate != rhs.daysLate { return lhs.daysLate > rhs.daysLate }
@@ -129,6 +132,7 @@ extension MeasuresComputation {
         let ledger = ledgers[scored.ledger]
         let candidate = ledger.candidate ?? QueueCandidate()
         var reasons: [WorkQueueReason] = []
+        reasons.reserveCapacity(WorkQueueFactor.allCases.count)
         if let points = scored.amountPoints {
             let count = candidate.overdueInvoices.count
             reasons.append(
@@ -185,10 +189,11 @@ extension MeasuresComputation {
 
     private func lastContact(of ledger: CustomerLedger) -> LastContact? {
         guard ledger.lastContactActivity >= 0 else { return nil }
-        let activity = activities[ledger.lastContactActivity]
+        // Fields read in place: a copy of the activity would retain every string and array it holds.
+        let position = ledger.lastContactActivity
         return LastContact(
-            date: ledger.lastContactDate, timestamp: activity.timestamp, kind: activity.kind, channel: activity.channel,
-            collectorID: activity.performedBy.collectorID, newStatus: activity.newStatus?.kind,
-            comment: activity.comment)
+            date: ledger.lastContactDate, timestamp: activities[position].timestamp, kind: activities[position].kind,
+            channel: activities[position].channel, collectorID: activities[position].performedBy.collectorID,
+            newStatus: activities[position].newStatus?.kind, comment: activities[position].comment)
     }
 }

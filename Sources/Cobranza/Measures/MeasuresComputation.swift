@@ -51,12 +51,6 @@ struct MeasuresComputation {
         var amount: Int64
     }
 
-    /// Two small integers as a dictionary key: (owner slot, currency slot).
-    struct PairKey: Hashable {
-        var first: Int
-        var second: Int
-    }
-
     /// Running totals of one scope's period measures in one currency.
     struct PeriodAccumulator {
         var scope: Int
@@ -156,7 +150,9 @@ struct MeasuresComputation {
         var passedPromise: (invoice: InvoiceID, date: CivilDate)?
         var promisesDueToday: [InvoiceID] = []
         var tasksDue = 0
-        var oldestTask: FollowUpTask?
+        /// The oldest task due: its due date and reason (the candidate is kept small; it lives in every
+        /// ledger).
+        var oldestTask: (id: TaskID, dueDate: CivilDate, reason: String)?
     }
 
     let request: MeasuresRequest
@@ -172,7 +168,9 @@ struct MeasuresComputation {
     var departmentNames: [DepartmentID: String] = [:]
 
     // Numbering.
-    var ledgerIndexes: [CustomerID: Int] = [:]
+    /// The customers' ledger numbers: the input's customers in order (merged when one is listed twice), then
+    /// customers met only in records.
+    var numbering = CustomerNumbering(ids: [], index: [:])
     var ledgers: [CustomerLedger] = []
     var collectorSlots: [CollectorID?: Int] = [:]
     var collectorKeys: [CollectorID?] = []
@@ -184,7 +182,6 @@ struct MeasuresComputation {
     var reassignedInvoices: [InvoiceID: CustomerID] = [:]
 
     // Payments.
-    var paymentLedgerCache: (customerID: CustomerID, ledger: Int)?
     var allocations = LedgerGroups<AllocationRef>()
     /// The currencies of the allocations, numbered as met.
     var allocationCurrencies: [Currency] = []
@@ -207,9 +204,9 @@ struct MeasuresComputation {
     var sendsWithoutStep = 0
 
     // Invoices.
-    var periodIndexes: [PairKey: Int] = [:]
+    var periodIndexes = PairIndex()
     var periodAccumulators: [PeriodAccumulator] = []
-    var agingIndexes: [[PairKey: Int]] = Array(repeating: [:], count: AgingGrouping.allCases.count)
+    var agingIndexes: [PairIndex] = Array(repeating: PairIndex(), count: AgingGrouping.allCases.count)
     var agingRows: [[AgingAccumulator]] = Array(repeating: [], count: AgingGrouping.allCases.count)
     var agingAmounts: [[RunningTotal]] = Array(repeating: [], count: AgingGrouping.allCases.count)
 
@@ -229,23 +226,39 @@ struct MeasuresComputation {
 
     /// Numbers the customers, collectors and tiers, and reads the names.
     mutating func index(_ input: MeasuresInput) {
-        ledgerIndexes.reserveCapacity(input.customers.count)
         ledgers.reserveCapacity(input.customers.count)
         // Fields are read in place: copying a `Customer` would retain its contacts and strings.
-        for index in input.customers.indices {
-            let id = input.customers[index].id
-            let name = input.customers[index].name
-            let collectorSlot = slot(ofCollector: input.customers[index].collectorID)
-            let tierSlot = slot(ofTier: input.customers[index].effectiveRiskTier?.name)
-            if let known = ledgerIndexes[id] {
-                ledgers[known].name = name
-                ledgers[known].collectorSlot = collectorSlot
-                ledgers[known].tierSlot = tierSlot
-            } else {
-                ledgerIndexes[id] = ledgers.count
+        if let distinct = CustomerNumbering(input.customers) {
+            numbering = distinct
+            for index in input.customers.indices {
                 ledgers.append(
-                    CustomerLedger(customerID: id, name: name, collectorSlot: collectorSlot, tierSlot: tierSlot))
+                    CustomerLedger(
+                        customerID: input.customers[index].id, name: input.customers[index].name,
+                        collectorSlot: slot(ofCollector: input.customers[index].collectorID),
+                        tierSlot: slot(ofTier: input.customers[index].effectiveRiskTier?.name)))
             }
+        } else {
+            // A customer listed twice has one ledger, with the fields of its last listing.
+            var ledgerIndexes: [CustomerID: Int] = [:]
+            ledgerIndexes.reserveCapacity(input.customers.count)
+            var ids: [CustomerID] = []
+            for index in input.customers.indices {
+                let id = input.customers[index].id
+                let name = input.customers[index].name
+                let collectorSlot = slot(ofCollector: input.customers[index].collectorID)
+                let tierSlot = slot(ofTier: input.customers[index].effectiveRiskTier?.name)
+                if let known = ledgerIndexes[id] {
+                    ledgers[known].name = name
+                    ledgers[known].collectorSlot = collectorSlot
+                    ledgers[known].tierSlot = tierSlot
+                } else {
+                    ledgerIndexes[id] = ledgers.count
+                    ids.append(id)
+                    ledgers.append(
+                        CustomerLedger(customerID: id, name: name, collectorSlot: collectorSlot, tierSlot: tierSlot))
+                }
+            }
+            numbering = CustomerNumbering(ids: ids, index: ledgerIndexes)
         }
         for collector in input.collectors {
             collectorNames[collector.id] = collector.name
@@ -256,8 +269,8 @@ struct MeasuresComputation {
 
     /// The ledger of a customer, created for a customer the input does not list.
     mutating func ledger(of customerID: CustomerID) -> Int {
-        if let index = ledgerIndexes[customerID] { return index }
-        ledgerIndexes[customerID] = ledgers.count
+        if let index = numbering.position(of: customerID) { return index }
+        _ = numbering.add(customerID)
         ledgers.append(
             CustomerLedger(
                 customerID: customerID, name: nil, collectorSlot: slot(ofCollector: nil), tierSlot: slot(ofTier: nil)))

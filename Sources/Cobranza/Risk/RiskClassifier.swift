@@ -52,21 +52,37 @@ public struct RiskClassifier: Sendable {
     public func classify(
         customers: [Customer], invoices: [Invoice], payments: [Payment], activities: [Activity], asOf: CivilDate
     ) -> [RiskAssessment] {
-        var index: [CustomerID: Int] = [:]
-        index.reserveCapacity(customers.count)
-        for position in customers.indices where index[customers[position].id] == nil {
-            index[customers[position].id] = position
-        }
-        let events = countEvents(activities, customers: customers.count, index: index, asOf: asOf)
-        // A customer listed twice takes its history at its first place, which the walk in order cannot see.
-        if index.count == customers.count,
-            let assessments = classifyListedInOrder(
+        // Distinct customers are numbered without hashing when records come customer by customer or the
+        // customers are in id order; a customer listed twice takes its history at its first place, which only
+        // a dictionary of first places gives (and the walk in order cannot see).
+        let invoiceGroups: CustomerGroups
+        let paymentGroups: CustomerGroups
+        let events: (brokenPromises: [Int], disputes: [Int])
+        if var numbering = CustomerNumbering(customers) {
+            events = countEvents(activities, customers: customers.count, asOf: asOf) { numbering.position(of: $0) }
+            if let assessments = classifyListedInOrder(
                 customers: customers, invoices: invoices, payments: payments, events: events, asOf: asOf)
-        {
-            return assessments
+            {
+                return assessments
+            }
+            invoiceGroups = CustomerGroups(
+                invoices, customers: customers.count, customerID: { $0.customerID },
+                owner: { numbering.position(of: $0) })
+            paymentGroups = CustomerGroups(
+                payments, customers: customers.count, customerID: { $0.customerID },
+                owner: { numbering.position(of: $0) })
+        } else {
+            var index: [CustomerID: Int] = [:]
+            index.reserveCapacity(customers.count)
+            for position in customers.indices where index[customers[position].id] == nil {
+                index[customers[position].id] = position
+            }
+            events = countEvents(activities, customers: customers.count, asOf: asOf) { index[$0] }
+            invoiceGroups = CustomerGroups(
+                invoices, customers: customers.count, customerID: { $0.customerID }, owner: { index[$0] })
+            paymentGroups = CustomerGroups(
+                payments, customers: customers.count, customerID: { $0.customerID }, owner: { index[$0] })
         }
-        let invoiceGroups = CustomerGroups(invoices, customers: customers, index: index) { $0.customerID }
-        let paymentGroups = CustomerGroups(payments, customers: customers, index: index) { $0.customerID }
 
         var builder = RiskFeatureBuilder(policy: policy, asOf: asOf)
         var assessments: [RiskAssessment] = []
@@ -195,7 +211,7 @@ public struct RiskClassifier: Sendable {
     /// Broken promises and disputes per customer position in the event window: one pass, and a customer
     /// lookup only for the activities that count.
     private func countEvents(
-        _ activities: [Activity], customers: Int, index: [CustomerID: Int], asOf: CivilDate
+        _ activities: [Activity], customers: Int, asOf: CivilDate, owner: (CustomerID) -> Int?
     ) -> (brokenPromises: [Int], disputes: [Int]) {
         var brokenPromises = [Int](repeating: 0, count: customers)
         var disputes = [Int](repeating: 0, count: customers)
@@ -211,7 +227,7 @@ public struct RiskClassifier: Sendable {
             default: continue
             }
             let timestamp = activities[position].timestamp
-            guard timestamp >= start, timestamp < end, let customer = index[activities[position].customerID] else {
+            guard timestamp >= start, timestamp < end, let customer = owner(activities[position].customerID) else {
                 continue
             }
             if isBroken { brokenPromises[customer] += 1 } else { disputes[customer] += 1 }

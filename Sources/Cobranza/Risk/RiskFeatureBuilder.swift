@@ -151,22 +151,27 @@ struct RiskFeatureBuilder {
         for paymentPosition in paymentOrder {
             let payment = Int(paymentPosition)
             let day = payments[payment].date.daysSinceEpoch
-            for allocation in payments[payment].allocations {
+            // Read in place: iterating a copy of the allocations would retain and release the array.
+            let allocationCount = payments[payment].allocations.count
+            for allocation in 0..<allocationCount {
                 let local: Int
                 if useIndex {
-                    guard let found = localIndex[allocation.invoiceID] else { continue }
-                    local = found
-                } else {
-                    guard let found = Self.find(allocation.invoiceID, invoices, invoiceOrder, hint: hint) else {
+                    guard let found = localIndex[payments[payment].allocations[allocation].invoiceID] else {
                         continue
                     }
+                    local = found
+                } else {
+                    guard
+                        let found = Self.find(
+                            payments[payment].allocations[allocation].invoiceID, invoices, invoiceOrder, hint: hint)
+                    else { continue }
                     local = found
                 }
                 hint = local + 1
                 if day <= asOfDay {
                     if day > settledDay[local] { settledDay[local] = day }
                 } else {
-                    allocatedAfter[local] &+= allocation.amount.minorUnits
+                    allocatedAfter[local] &+= payments[payment].allocations[allocation].amount.minorUnits
                 }
             }
         }
