@@ -1,3 +1,5 @@
+import Cobranza
+
 /// The command line of `cobranza-bench`.
 struct BenchmarkOptions: Sendable {
     /// Print JSON instead of a table.
@@ -12,6 +14,8 @@ struct BenchmarkOptions: Sendable {
     var customers: Int?
     /// Skip the SQLite rows (for profiling the in-memory ones).
     var sqlite = true
+    /// The dispatcher's results per commit in the daily runs (``DispatchPolicy/resultsPerCommit``).
+    var resultsPerCommit = DispatchPolicy().resultsPerCommit
     /// The parts to run, when not all of them (for profiling one part); the baseline always runs.
     var only: Set<BenchmarkPart>?
 
@@ -24,7 +28,7 @@ struct BenchmarkOptions: Sendable {
 
     static let usage = """
         USAGE: cobranza-bench [--quick] [--scale] [--json] [--seed N] [--customers N] [--no-sqlite]
-                              [--only PART[,PART…]]
+                              [--only PART[,PART…]] [--results-per-commit N]
 
         Generates a deterministic synthetic portfolio (100,000 customers, about 1,000,000 invoices, two years of
         history) and measures each part of a daily run against its floor.
@@ -37,6 +41,7 @@ struct BenchmarkOptions: Sendable {
           --no-sqlite    skip the SQLite rows
           --only PARTS   run only these parts (the baseline always runs), comma-separated:
                          classification, cadence (plan and render), measures, memory-run, sqlite
+          --results-per-commit N  the dispatcher's send results per unit of work in the daily runs (default 1)
         """
 
     enum ParseError: Error, CustomStringConvertible {
@@ -75,6 +80,12 @@ struct BenchmarkOptions: Sendable {
                 }
                 options.customers = customers
             case "--no-sqlite": options.sqlite = false
+            case "--results-per-commit":
+                let value = iterator.next()
+                guard let value, let results = Int(value), results > 0 else {
+                    throw .badValue(option: "--results-per-commit", value: value)
+                }
+                options.resultsPerCommit = results
             case "--only":
                 guard let value = iterator.next() else { throw .badValue(option: "--only", value: nil) }
                 var parts: Set<BenchmarkPart> = []

@@ -12,10 +12,13 @@ struct Benchmarks {
     /// The day every row runs on: Monday 2025-11-10, a business day, so the cadence plans something.
     let today: CivilDate
     let timeZone = TimeZone(identifier: "UTC") ?? .gmt
-    let policy = CollectionPolicy.standard
+    let policy: CollectionPolicy
     private(set) var rows: [BenchmarkRow] = []
 
-    init(customers: Int, scale: Double, seed: UInt64) {
+    init(customers: Int, scale: Double, seed: UInt64, resultsPerCommit: Int = DispatchPolicy().resultsPerCommit) {
+        var policy = CollectionPolicy.standard
+        policy.dispatch.resultsPerCommit = resultsPerCommit
+        self.policy = policy
         today = CivilDate(daysSinceEpoch: 20_402)  // 2025-11-10, a Monday
         configuration = SyntheticPortfolio.Configuration(customers: customers, asOf: today, seed: seed)
         held = SyntheticPortfolio(configuration)

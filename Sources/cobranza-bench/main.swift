@@ -21,7 +21,8 @@ var rows: [BenchmarkRow] = []
 do {
     for scale in scales {
         let customers = Int(Double(options.customers ?? (options.quick ? quickCustomers : fullCustomers)) * scale)
-        var benchmarks = Benchmarks(customers: customers, scale: scale, seed: options.seed)
+        var benchmarks = Benchmarks(
+            customers: customers, scale: scale, seed: options.seed, resultsPerCommit: options.resultsPerCommit)
         try await benchmarks.run(options.parts)
         rows += benchmarks.rows
     }

@@ -2,7 +2,7 @@
 ///
 /// ```json
 /// {"maxAttempts": 5, "firstRetryDelaySeconds": 900, "maxRetryDelaySeconds": 86400,
-///  "leaseSeconds": 600, "batchSize": 50}
+///  "leaseSeconds": 600, "batchSize": 50, "resultsPerCommit": 1}
 /// ```
 public struct DispatchPolicy: Sendable, Hashable, Codable {
     /// Attempts (claims) after which a transiently failing message is given up as failed.
@@ -16,6 +16,12 @@ public struct DispatchPolicy: Sendable, Hashable, Codable {
     public var leaseSeconds: Double
     /// How many entries a worker claims at a time.
     public var batchSize: Int
+    /// How many send results the dispatcher records in one unit of work. With 1 (the default) each result is
+    /// recorded right after its send, so a crash can re-send at most the one message in flight; with more,
+    /// a crash can re-send up to this many (with the same idempotency keys), in exchange for far fewer
+    /// commits on a store where a commit is costly. A result is never recorded later than the end of its
+    /// claimed batch.
+    public var resultsPerCommit: Int
 
     /// Creates a policy.
     ///
@@ -25,15 +31,17 @@ public struct DispatchPolicy: Sendable, Hashable, Codable {
     ///   - maxRetryDelaySeconds: The longest wait.
     ///   - leaseSeconds: How long a claim lasts.
     ///   - batchSize: Entries claimed at a time.
+    ///   - resultsPerCommit: Send results recorded in one unit of work.
     public init(
         maxAttempts: Int = 5, firstRetryDelaySeconds: Double = 900, maxRetryDelaySeconds: Double = 86_400,
-        leaseSeconds: Double = 600, batchSize: Int = 50
+        leaseSeconds: Double = 600, batchSize: Int = 50, resultsPerCommit: Int = 1
     ) {
         self.maxAttempts = maxAttempts
         self.firstRetryDelaySeconds = firstRetryDelaySeconds
         self.maxRetryDelaySeconds = maxRetryDelaySeconds
         self.leaseSeconds = leaseSeconds
         self.batchSize = batchSize
+        self.resultsPerCommit = resultsPerCommit
     }
 
     /// The wait before the next attempt after `attempts` failed ones: exponential, capped, and never
@@ -62,12 +70,15 @@ public struct DispatchPolicy: Sendable, Hashable, Codable {
         }
         guard leaseSeconds > 0 else { throw .invalidValue(field: "leaseSeconds", reason: "must be positive") }
         guard batchSize >= 1 else { throw .invalidValue(field: "batchSize", reason: "must be at least 1") }
+        guard resultsPerCommit >= 1 else {
+            throw .invalidValue(field: "resultsPerCommit", reason: "must be at least 1")
+        }
     }
 }
 
 extension DispatchPolicy {
     private enum CodingKeys: String, CodingKey {
-        case maxAttempts, firstRetryDelaySeconds, maxRetryDelaySeconds, leaseSeconds, batchSize
+        case maxAttempts, firstRetryDelaySeconds, maxRetryDelaySeconds, leaseSeconds, batchSize, resultsPerCommit
     }
 
     /// Decodes a policy, filling missing fields with their defaults, and validates it.
@@ -85,7 +96,9 @@ extension DispatchPolicy {
             maxRetryDelaySeconds: try container.decodeIfPresent(Double.self, forKey: .maxRetryDelaySeconds)
                 ?? defaults.maxRetryDelaySeconds,
             leaseSeconds: try container.decodeIfPresent(Double.self, forKey: .leaseSeconds) ?? defaults.leaseSeconds,
-            batchSize: try container.decodeIfPresent(Int.self, forKey: .batchSize) ?? defaults.batchSize)
+            batchSize: try container.decodeIfPresent(Int.self, forKey: .batchSize) ?? defaults.batchSize,
+            resultsPerCommit: try container.decodeIfPresent(Int.self, forKey: .resultsPerCommit)
+                ?? defaults.resultsPerCommit)
         try validate()
     }
 }

@@ -14,9 +14,13 @@ import Foundation
 ///
 /// ## The one window for a duplicate
 /// If the process dies after the provider accepted a message and before its result is recorded, the claim
-/// lapses and another pass sends the message again. The window is one send long: results are recorded
-/// message by message, right after each send. Senders receive the idempotency key so providers that
+/// lapses and another pass sends the message again. By default the window is one send long: results are
+/// recorded message by message, right after each send. ``DispatchPolicy/resultsPerCommit`` widens it to
+/// that many sends for far fewer commits. Senders receive the idempotency key so providers that
 /// deduplicate drop the second copy.
+///
+/// When results recorded together meet a claim another worker took over, each is recorded again alone, so
+/// only the lapsed claims are reported lost (``DispatchReport/lostClaims``).
 ///
 /// ```swift
 /// let dispatcher = OutboxDispatcher(store: store, sender: smtp, clock: clock, workerID: "host-1/pid-42")
@@ -74,13 +78,21 @@ public struct OutboxDispatcher: Sendable {
             limit: policy.batchSize)
         let entries = try await store.claimOutboxEntries(claim)
         var report = DispatchReport()
+        var unrecorded: [(key: IdempotencyKey, changes: ChangeSet)] = []
+        unrecorded.reserveCapacity(policy.resultsPerCommit)
         for entry in entries {
-            try await deliver(entry, into: &report)
+            unrecorded.append((entry.key, await send(entry, into: &report)))
+            if unrecorded.count >= policy.resultsPerCommit {
+                try await record(unrecorded, into: &report)
+                unrecorded.removeAll(keepingCapacity: true)
+            }
         }
+        try await record(unrecorded, into: &report)
         return (report, entries.count)
     }
 
-    private func deliver(_ entry: OutboxEntry, into report: inout DispatchReport) async throws {
+    /// Sends one entry and returns the unit of work that records the result.
+    private func send(_ entry: OutboxEntry, into report: inout DispatchReport) async -> ChangeSet {
         let changes: ChangeSet
         do {
             let receipt = try await sender.send(entry.message, idempotencyKey: entry.key)
@@ -96,13 +108,37 @@ public struct OutboxDispatcher: Sendable {
                 report.failed.append(failure)
             }
         }
+        return changes
+    }
+
+    /// Records send results: together in one unit of work, or, when that meets a lapsed claim, each alone.
+    private func record(_ results: [(key: IdempotencyKey, changes: ChangeSet)], into report: inout DispatchReport)
+        async throws
+    {
+        guard results.count > 1 else {
+            if let result = results.first { try await record(result.changes, of: result.key, into: &report) }
+            return
+        }
+        var together = ChangeSet()
+        for result in results { together.merge(result.changes) }
+        do {
+            try await store.commit(together)
+        } catch StoreError.conflict(.outboxEntry, _, _) {
+            for result in results { try await record(result.changes, of: result.key, into: &report) }
+        }
+    }
+
+    /// Records one send result; a lapsed claim moves the entry to the report's lost claims.
+    private func record(_ changes: ChangeSet, of key: IdempotencyKey, into report: inout DispatchReport)
+        async throws
+    {
         do {
             try await store.commit(changes)
         } catch StoreError.conflict(.outboxEntry, _, _) {
-            report.lostClaims.append(entry.key)
-            report.delivered.removeAll { $0 == entry.key }
-            report.retrying.removeAll { $0.key == entry.key }
-            report.failed.removeAll { $0.key == entry.key }
+            report.lostClaims.append(key)
+            report.delivered.removeAll { $0 == key }
+            report.retrying.removeAll { $0.key == key }
+            report.failed.removeAll { $0.key == key }
         }
     }
 

@@ -81,3 +81,12 @@ print("recovered:", recovered.delivered, "sends with the key:", await email.deli
 for entry in try await store.outboxEntries(matching: .all) {
     print(entry.key, entry.state.kind.rawValue, "attempts:", entry.attempts)
 }
+
+// Fewer commits: a worker whose provider deduplicates by key records up to 25 results in one unit of work.
+var batch = ChangeSet()
+for number in 3...5 { batch.enqueue(reminder(InvoiceID("FA-000\(number)"), to: "C-001", at: "pagos@donpepe.com.ar")) }
+try await store.commit(batch)
+var grouped = policy
+grouped.resultsPerCommit = 25
+let bulk = OutboxDispatcher(store: store, sender: sender, clock: clock, policy: grouped, workerID: "worker-3")
+print("recorded together:", try await bulk.dispatchAll().delivered)
