@@ -60,12 +60,7 @@ struct EngineState: Sendable {
     ///   - changes: The writes.
     ///   - planned: Whether they were only planned (a dry run), to be remembered for the later stages.
     mutating func apply(_ changes: ChangeSet, planned: Bool) {
-        if !changes.customers.isEmpty {
-            let byID = Dictionary(changes.customers.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-            for index in customers.indices {
-                if let changed = byID[customers[index].id] { customers[index] = changed }
-            }
-        }
+        if !changes.customers.isEmpty { replaceCustomers(with: changes.customers) }
         if !changes.invoices.isEmpty {
             var changed = Dictionary(changes.invoices.map { ($0.invoice.id, $0.invoice) }, uniquingKeysWith: { $1 })
             let touched = Set(changed.values.map(\.customerID))
@@ -96,6 +91,26 @@ struct EngineState: Sendable {
         if planned {
             plannedActivities += changes.activities
             plannedTasks += changes.tasks
+        }
+    }
+
+    /// Replaces the customers written by a stage; the last write of a customer wins.
+    ///
+    /// Stages write customers in the state's order (the risk stage writes a subsequence of it), so the two lists
+    /// are first walked side by side, comparing ids; only writes left over by that walk (another order, or a
+    /// customer written twice) are matched through a dictionary of all the writes.
+    ///
+    /// - Parameter written: The customers written, in any order.
+    mutating func replaceCustomers(with written: [Customer]) {
+        var next = 0
+        for index in customers.indices where next < written.count && customers[index].id == written[next].id {
+            customers[index] = written[next]
+            next += 1
+        }
+        guard next < written.count else { return }
+        let byID = Dictionary(written.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        for index in customers.indices {
+            if let changed = byID[customers[index].id] { customers[index] = changed }
         }
     }
 

@@ -35,7 +35,10 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     private var storedPayments: [Payment] = []
     /// Each payment's position in ``storedPayments``.
     private var paymentPositions: [PaymentID: Int] = [:]
-    private var log: [LoggedActivity] = []
+    /// The activity log in chunks of equal size: appending never copies what is logged, and the log holds at
+    /// most one chunk of spare room (an array grown by doubling holds up to as much again, and copies it all
+    /// at each doubling).
+    private var log = ActivityChunks()
     private var activityIDs: Set<ActivityID> = []
     private var tasksByID: [TaskID: FollowUpTask] = [:]
     private var outboxByKey: [IdempotencyKey: OutboxEntry] = [:]
@@ -46,8 +49,11 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     /// read otherwise.
     private var sortedCustomerIDsCache = SortedKeys<CustomerID>()
     private var sortedInvoiceCustomerIDsCache: [CustomerID]?
-    /// Every payment id, like ``sortedCustomerIDsCache``.
-    private var sortedPaymentIDsCache = SortedKeys<PaymentID>()
+    /// The positions in ``storedPayments`` ordered by payment id: a page walks them from the cursor without
+    /// hashing an id per payment. Kept sorted when ids arrive in order, sorted on the next read otherwise.
+    private var paymentOrder: [Int] = []
+    /// Whether ``paymentOrder`` is in id order.
+    private var paymentOrderIsSorted = true
     /// Every outbox key in claim order (created, then key); rebuilt after new entries.
     private var outboxOrderCache: [IdempotencyKey]?
     /// In ``outboxOrderCache``, every entry before this index was final when a claim last looked.
@@ -119,12 +125,18 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     public func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) -> [Payment] {
         // Walks the ids in order from the cursor: a page costs what it scans, not a sort of every payment.
         let limit = Swift.max(1, limit)
-        let ids = sortedPaymentIDs()
+        let order = sortedPaymentPositions()
+        var low = 0
+        if let cursor {
+            var high = order.count
+            while low < high {
+                let mid = (low + high) / 2
+                if cursor < storedPayments[order[mid]].id { high = mid } else { low = mid + 1 }
+            }
+        }
         var page: [Payment] = []
-        for id in ids[(cursor.map { ids.upperBound(of: $0) } ?? 0)...] {
-            guard let position = paymentPositions[id], query.matches(storedPayments[position]) else { continue }
-            let payment = storedPayments[position]
-            page.append(payment)
+        for position in order[low...] where query.matches(storedPayments[position]) {
+            page.append(storedPayments[position])
             if page.count == limit { break }
         }
         return page
@@ -133,12 +145,14 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     // MARK: - Activities
 
     public func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) -> [LoggedActivity] {
-        // Positions are 1-based and dense, so the entry after position p is at index p.
-        let start = Int(Swift.max(0, Swift.min(Int64(log.count), position ?? 0)))
+        // Positions are 1-based and dense, so the entry after position p is at index p. Entries are tested in
+        // place: only those that match are copied.
+        let limit = Swift.max(1, limit)
+        var index = Int(Swift.max(0, Swift.min(Int64(log.count), position ?? 0)))
         var page: [LoggedActivity] = []
-        for entry in log[start...] where query.matches(entry.activity) {
-            page.append(entry)
-            if page.count == Swift.max(1, limit) { break }
+        while index < log.count, page.count < limit {
+            if query.matches(log[index].activity) { page.append(log[index]) }
+            index += 1
         }
         return page
     }
@@ -233,23 +247,43 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     /// Checks every rule of ``ChangeSet`` against the stored state; writes nothing.
     private func validate(_ changes: ChangeSet) throws -> ValidatedCommit {
         var result = ValidatedCommit()
-        let newCollectors = Set(changes.collectors.map(\.id))
+        // Records come grouped (a customer's activities, customers of one collector): the last reference found
+        // is remembered, so a run of records naming it costs a comparison, not a hash each.
+        var foundCollector: CollectorID?
+        var newCollectors: Set<CollectorID>?
         for customer in changes.customers {
-            if let collectorID = customer.collectorID, collectorsByID[collectorID] == nil,
-                !newCollectors.contains(collectorID)
-            {
-                throw StoreError.missingReference(
-                    .customer, id: customer.id.rawValue, references: .collector, referencedID: collectorID.rawValue)
+            guard let collectorID = customer.collectorID, collectorID != foundCollector else { continue }
+            if collectorsByID[collectorID] == nil {
+                if newCollectors == nil { newCollectors = Set(changes.collectors.map(\.id)) }
+                guard newCollectors?.contains(collectorID) == true else {
+                    throw StoreError.missingReference(
+                        .customer, id: customer.id.rawValue, references: .collector,
+                        referencedID: collectorID.rawValue)
+                }
             }
+            foundCollector = collectorID
         }
-        let newCustomers = Set(changes.customers.map(\.id))
+        var foundCustomer: CustomerID?
+        var newCustomers: Set<CustomerID>?
         func requireCustomer(_ id: CustomerID, from kind: EntityKind, _ recordID: String) throws {
-            guard customerPositions[id] != nil || newCustomers.contains(id) else {
-                throw StoreError.missingReference(kind, id: recordID, references: .customer, referencedID: id.rawValue)
+            guard id != foundCustomer else { return }
+            if customerPositions[id] == nil {
+                if newCustomers == nil { newCustomers = Set(changes.customers.map(\.id)) }
+                guard newCustomers?.contains(id) == true else {
+                    throw StoreError.missingReference(
+                        kind, id: recordID, references: .customer, referencedID: id.rawValue)
+                }
             }
+            foundCustomer = id
         }
 
+        // The invoices of the set are looked up only by a conditional update or a payment's allocation: without
+        // either, they are not staged.
+        let stagesInvoices =
+            !changes.payments.isEmpty
+            || changes.invoices.contains { if case .update = $0 { return true } else { return false } }
         var stagedInvoices: [InvoiceID: Invoice] = [:]
+        if stagesInvoices { stagedInvoices.reserveCapacity(changes.invoices.count) }
         for change in changes.invoices {
             let invoice = change.invoice
             try requireCustomer(invoice.customerID, from: .invoice, invoice.id.rawValue)
@@ -263,7 +297,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
                     throw StoreError.conflict(.invoice, id: invoice.id.rawValue, reason: "changed since it was read")
                 }
             }
-            stagedInvoices[invoice.id] = invoice
+            if stagesInvoices { stagedInvoices[invoice.id] = invoice }
         }
 
         // Conditions first — conditional updates and outbox claims — so a lost race is always a conflict.
@@ -283,6 +317,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
 
         var newPayments: Set<PaymentID> = []
+        if changes.payments.count > 1 { newPayments.reserveCapacity(changes.payments.count) }
         for payment in changes.payments {
             guard paymentPositions[payment.id] == nil, newPayments.insert(payment.id).inserted else {
                 throw StoreError.duplicateKey(.payment, id: payment.id.rawValue)
@@ -309,6 +344,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
 
         var newActivities: Set<ActivityID> = []
+        if changes.activities.count > 1 { newActivities.reserveCapacity(changes.activities.count) }
         for activity in changes.activities {
             guard !activityIDs.contains(activity.id), newActivities.insert(activity.id).inserted else {
                 throw StoreError.duplicateKey(.activity, id: activity.id.rawValue)
@@ -374,9 +410,10 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
             if let position = paymentPositions[payment.id] {
                 storedPayments[position] = payment
             } else {
+                if let last = paymentOrder.last, payment.id < storedPayments[last].id { paymentOrderIsSorted = false }
                 paymentPositions[payment.id] = storedPayments.count
+                paymentOrder.append(storedPayments.count)
                 storedPayments.append(payment)
-                sortedPaymentIDsCache.insert(payment.id)
             }
         }
         for activity in changes.activities {
@@ -401,12 +438,26 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
 
     private func sortedOutboxKeys() -> [IdempotencyKey] {
         if let cached = outboxOrderCache { return cached }
-        let sorted = outboxByKey.values.sorted(by: Self.outboxOrder).map(\.key)
+        // Sorted by (created, key) read in place: no copy of every entry.
+        var order: [(createdAt: Date, key: IdempotencyKey)] = []
+        order.reserveCapacity(outboxByKey.count)
+        for index in outboxByKey.indices {
+            order.append((outboxByKey.values[index].createdAt, outboxByKey.keys[index]))
+        }
+        order.sort { ($0.createdAt, $0.key) < ($1.createdAt, $1.key) }
+        let sorted = order.map(\.key)
         outboxOrderCache = sorted
         return sorted
     }
 
-    private func sortedPaymentIDs() -> [PaymentID] { sortedPaymentIDsCache.sorted() }
+    /// The positions in ``storedPayments`` ordered by payment id.
+    private func sortedPaymentPositions() -> [Int] {
+        if !paymentOrderIsSorted {
+            paymentOrder.sort { storedPayments[$0].id < storedPayments[$1].id }
+            paymentOrderIsSorted = true
+        }
+        return paymentOrder
+    }
 
     private func sortedCustomerIDs() -> [CustomerID] { sortedCustomerIDsCache.sorted() }
 
@@ -462,6 +513,33 @@ private struct SortedKeys<Key: Comparable> {
             isSorted = true
         }
         return keys
+    }
+}
+
+/// The activity log: entries in chunks of ``chunkSize``, each allocated once at its full size.
+private struct ActivityChunks {
+    /// Entries per chunk (a power of two: an index splits into chunk and offset by shift and mask).
+    private static let chunkShift = 14
+    private static let chunkSize = 1 << chunkShift
+    private var chunks: [[LoggedActivity]] = []
+
+    /// The number of entries.
+    private(set) var count = 0
+
+    /// The entry at an index (its position minus 1).
+    subscript(index: Int) -> LoggedActivity {
+        _read { yield chunks[index >> Self.chunkShift][index & (Self.chunkSize - 1)] }
+    }
+
+    /// Appends an entry.
+    mutating func append(_ entry: LoggedActivity) {
+        if count & (Self.chunkSize - 1) == 0 {
+            var chunk: [LoggedActivity] = []
+            chunk.reserveCapacity(Self.chunkSize)
+            chunks.append(chunk)
+        }
+        chunks[chunks.count - 1].append(entry)
+        count += 1
     }
 }
 
