@@ -102,18 +102,54 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         } else {
             customerIDs = sortedInvoiceCustomerIDs()
         }
+        // Only the wanted customers are walked: each invoice is tested without looking its customer up.
+        var perInvoice = query
+        perInvoice.customerIDs = nil
         let firstCustomer = cursor.map { customerIDs.lowerBound(of: $0.customerID) } ?? 0
         for customerID in customerIDs[firstCustomer...] {
             let invoices = sortedInvoices(of: customerID)
             var start = 0
             if let cursor, cursor.customerID == customerID { start = invoices.upperBound(ofID: cursor.invoiceID) }
-            for invoice in invoices[start...] {
-                guard query.matches(invoice) else { continue }
-                page.append(invoice)
+            for index in start..<invoices.count where perInvoice.matches(invoices[index]) {
+                page.append(invoices[index])
                 if page.count == limit { return page }
             }
         }
         return page
+    }
+
+    /// Every invoice matching a query, in one pass over the wanted customers, into an array of exactly the
+    /// size found.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The invoices ordered by (customer id, invoice id).
+    public func invoices(matching query: InvoiceQuery) -> [Invoice] {
+        let customerIDs = query.customerIDs.map { $0.sorted() } ?? sortedInvoiceCustomerIDs()
+        var perInvoice = query
+        perInvoice.customerIDs = nil
+        let everyInvoice = perInvoice == .all
+        var count = 0
+        for customerID in customerIDs {
+            let invoices = sortedInvoices(of: customerID)
+            if everyInvoice {
+                count += invoices.count
+            } else {
+                for index in invoices.indices where perInvoice.matches(invoices[index]) { count += 1 }
+            }
+        }
+        var result: [Invoice] = []
+        result.reserveCapacity(count)
+        for customerID in customerIDs {
+            let invoices = sortedInvoices(of: customerID)
+            if everyInvoice {
+                result += invoices
+            } else {
+                for index in invoices.indices where perInvoice.matches(invoices[index]) {
+                    result.append(invoices[index])
+                }
+            }
+        }
+        return result
     }
 
     // MARK: - Payments
@@ -142,6 +178,18 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         return page
     }
 
+    /// Every payment matching a query, in one pass in id order.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The payments ordered by id.
+    public func payments(matching query: PaymentQuery) -> [Payment] {
+        let order = sortedPaymentPositions()
+        if query == .all { return order.map { storedPayments[$0] } }
+        var result: [Payment] = []
+        for position in order where query.matches(storedPayments[position]) { result.append(storedPayments[position]) }
+        return result
+    }
+
     // MARK: - Activities
 
     public func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) -> [LoggedActivity] {
@@ -155,6 +203,18 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
             index += 1
         }
         return page
+    }
+
+    /// Every activity matching a query, in log order, in one pass.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The activities ordered by position.
+    public func activities(matching query: ActivityQuery) -> [LoggedActivity] {
+        guard query == .all else { return activities(matching: query, after: nil, limit: log.count) }
+        var result: [LoggedActivity] = []
+        result.reserveCapacity(log.count)
+        for index in 0..<log.count { result.append(log[index]) }
+        return result
     }
 
     // MARK: - Tasks

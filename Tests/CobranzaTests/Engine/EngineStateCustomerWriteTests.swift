@@ -14,7 +14,8 @@ struct EngineStateCustomerWriteTests {
 
     @Test("written customers land as the dictionary lookup puts them", arguments: Order.allCases)
     func customerWrites(order: Order) throws {
-        let portfolio = SyntheticPortfolio(.init(customers: 300, asOf: try CivilDate(year: 2026, month: 5, day: 4), seed: 5))
+        let portfolio = SyntheticPortfolio(
+            .init(customers: 300, asOf: try CivilDate(year: 2026, month: 5, day: 4), seed: 5))
         var rng = SplitMix64(seed: 3)
         var written: [Customer] = []
         for customer in portfolio.customers where rng.next() % 3 == 0 {
@@ -44,6 +45,8 @@ struct EngineStateCustomerWriteTests {
         let byID = Dictionary(written.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
         let expected = portfolio.customers.map { byID[$0.id] ?? $0 }
         #expect(state.customers == expected)
-        #expect(state.customers.filter { $0.name.contains("editado") }.count == Set(written.map(\.id)).count - (order == .unknownCustomer ? 1 : 0))
+        #expect(
+            state.customers.filter { $0.name.contains("editado") }.count == Set(written.map(\.id)).count
+                - (order == .unknownCustomer ? 1 : 0))
     }
 }

@@ -87,6 +87,63 @@ struct InMemoryStoreReadPathTests {
         #expect(broken.count == (0..<total).filter { $0 % 5 == 0 && $0 % 3 == 1 }.count)
     }
 
+    /// The one-pass reads (`invoices(matching:)`, `payments(matching:)`, `activities(matching:)`) give what the
+    /// pages give, on a seeded synthetic portfolio committed in slices.
+    @Test("one-pass reads equal the pages")
+    func onePassReadsEqualPages() async throws {
+        let asOf = try CivilDate(year: 2026, month: 5, day: 4)
+        let portfolio = SyntheticPortfolio(.init(customers: 120, asOf: asOf, seed: 9))
+        // Read through the protocol, as the engine does: the store's one-pass methods are the witnesses.
+        let store: any CollectionStore = InMemoryCollectionStore()
+        var people = ChangeSet()
+        for collector in portfolio.collectors { people.upsert(collector) }
+        for customer in portfolio.customers { people.upsert(customer) }
+        try await store.commit(people)
+        // Invoices newest first, in two commits: some customers' invoices arrive out of id order.
+        let invoices = Array(portfolio.invoices.reversed())
+        for part in [invoices[..<(invoices.count / 2)], invoices[(invoices.count / 2)...]] {
+            var changes = ChangeSet()
+            for invoice in part { changes.upsert(invoice) }
+            try await store.commit(changes)
+        }
+        var records = ChangeSet()
+        for payment in portfolio.payments.reversed() { records.insert(payment) }
+        for activity in portfolio.activities { records.append(activity) }
+        try await store.commit(records)
+
+        let some = Set(portfolio.customers.map(\.id).enumerated().filter { $0.offset % 4 == 1 }.map(\.element))
+        let invoiceQueries = [
+            InvoiceQuery.all, .open, InvoiceQuery(customerIDs: some), InvoiceQuery(customerIDs: some, openOnly: true),
+            InvoiceQuery(dueOnOrBefore: asOf.adding(days: -60)), InvoiceQuery(customerIDs: []),
+        ]
+        for query in invoiceQueries {
+            let paged = try await store.invoicePages(matching: query, pageSize: 37).collect()
+            let read = try await store.invoices(matching: query)
+            #expect(read == paged)
+            #expect(read.map { InvoiceCursor(after: $0) } == paged.map { InvoiceCursor(after: $0) }.sorted())
+        }
+        #expect(try await store.invoices(matching: .all).count == portfolio.invoices.count)
+        let paymentQueries = [
+            PaymentQuery.all, PaymentQuery(customerIDs: some), PaymentQuery(from: asOf.adding(days: -90)),
+        ]
+        for query in paymentQueries {
+            let paged = try await StorePages(pageSize: 41, cursor: \Payment.id) { cursor, limit in
+                try await store.payments(matching: query, after: cursor, limit: limit)
+            }.collect()
+            let read = try await store.payments(matching: query)
+            #expect(read == paged)
+            #expect(read.map(\.id) == paged.map(\.id).sorted())
+        }
+        let activityQueries = [ActivityQuery.all, ActivityQuery(customerIDs: some, kinds: [.outcome, .promiseBroken])]
+        for query in activityQueries {
+            let paged = try await StorePages(pageSize: 29, cursor: \LoggedActivity.position) { position, limit in
+                try await store.activities(matching: query, after: position, limit: limit)
+            }.collect()
+            #expect(try await store.activities(matching: query) == paged)
+        }
+        #expect(try await store.activities(matching: .all).count == portfolio.activities.count)
+    }
+
     /// Pages joined by `collect()` keep their order, with one page, several and none.
     @Test("collected pages keep every record in order", arguments: [0, 1, 4, 5, 6, 23])
     func collectedPages(count: Int) async throws {
