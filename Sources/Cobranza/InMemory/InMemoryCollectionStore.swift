@@ -41,7 +41,11 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     private var log = ActivityChunks()
     private var activityIDs: Set<ActivityID> = []
     private var tasksByID: [TaskID: FollowUpTask] = [:]
-    private var outboxByKey: [IdempotencyKey: OutboxEntry] = [:]
+    /// The outbox entries in the order recorded, found through ``outboxPositions`` (an array and an index of
+    /// positions, like the payments): a claim walks and changes entries in place, without hashing their keys.
+    private var storedOutbox: [OutboxEntry] = []
+    /// Each outbox entry's position in ``storedOutbox``.
+    private var outboxPositions: [IdempotencyKey: Int] = [:]
     private var storedAlertCursor: AlertCursor?
     private var partitionsByDate: [CivilDate: [CustomerPartition]] = [:]
 
@@ -54,8 +58,8 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     private var paymentOrder: [Int] = []
     /// Whether ``paymentOrder`` is in id order.
     private var paymentOrderIsSorted = true
-    /// Every outbox key in claim order (created, then key); rebuilt after new entries.
-    private var outboxOrderCache: [IdempotencyKey]?
+    /// The positions in ``storedOutbox`` in claim order (created, then key); rebuilt after new entries.
+    private var outboxOrderCache: [Int]?
     /// In ``outboxOrderCache``, every entry before this index was final when a claim last looked.
     private var outboxUnfinishedStart = 0
     private var unsortedInvoiceCustomers: Set<CustomerID> = []
@@ -226,7 +230,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     // MARK: - Outbox
 
     public func outboxEntries(matching query: OutboxQuery) -> [OutboxEntry] {
-        outboxByKey.values.filter(query.matches).sorted(by: Self.outboxOrder)
+        storedOutbox.filter(query.matches).sorted(by: Self.outboxOrder)
     }
 
     public func claimOutboxEntries(_ claim: OutboxClaim) -> [OutboxEntry] {
@@ -235,16 +239,14 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         let limit = Swift.max(0, claim.limit)
         var claimed: [OutboxEntry] = []
         guard limit > 0 else { return claimed }
-        let order = sortedOutboxKeys()
+        let order = sortedOutboxPositions()
         var start = Swift.min(outboxUnfinishedStart, order.count)
-        while start < order.count, outboxByKey[order[start]]?.state.isFinal ?? true { start += 1 }
+        while start < order.count, storedOutbox[order[start]].state.isFinal { start += 1 }
         outboxUnfinishedStart = start
-        for key in order[start...] {
-            guard var entry = outboxByKey[key], entry.state.isClaimable(at: claim.now) else { continue }
-            entry.state = .claimed(by: claim.claimant, until: claim.leaseUntil)
-            entry.attempts += 1
-            outboxByKey[entry.key] = entry
-            claimed.append(entry)
+        for position in order[start...] where storedOutbox[position].state.isClaimable(at: claim.now) {
+            storedOutbox[position].state = .claimed(by: claim.claimant, until: claim.leaseUntil)
+            storedOutbox[position].attempts += 1
+            claimed.append(storedOutbox[position])
             if claimed.count == limit { break }
         }
         return claimed
@@ -363,7 +365,8 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         // Conditions first — conditional updates and outbox claims — so a lost race is always a conflict.
         var stagedOutbox: [IdempotencyKey: OutboxState] = [:]
         for update in changes.outboxUpdates {
-            guard let state = stagedOutbox[update.key] ?? outboxByKey[update.key]?.state else {
+            guard let state = stagedOutbox[update.key] ?? outboxPositions[update.key].map({ storedOutbox[$0].state })
+            else {
                 throw StoreError.conflict(.outboxEntry, id: update.key.rawValue, reason: "no such entry")
             }
             guard case .claimed(let holder, _) = state, holder == update.claimant else {
@@ -417,7 +420,8 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
 
         var newKeys: Set<IdempotencyKey> = []
-        for entry in changes.outboxEntries where outboxByKey[entry.key] != nil || !newKeys.insert(entry.key).inserted {
+        for entry in changes.outboxEntries
+        where outboxPositions[entry.key] != nil || !newKeys.insert(entry.key).inserted {
             result.skippedOutboxKeys.insert(entry.key)
         }
 
@@ -482,13 +486,15 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
         for task in changes.tasks { tasksByID[task.id] = task }
         // The first entry with a new key is recorded; later ones with the same key were reported as skipped.
-        for entry in changes.outboxEntries where outboxByKey[entry.key] == nil {
-            outboxByKey[entry.key] = entry
+        for entry in changes.outboxEntries where outboxPositions[entry.key] == nil {
+            outboxPositions[entry.key] = storedOutbox.count
+            storedOutbox.append(entry)
             outboxOrderCache = nil
             outboxUnfinishedStart = 0
         }
         for update in changes.outboxUpdates {
-            outboxByKey[update.key]?.state = update.state
+            guard let position = outboxPositions[update.key] else { continue }
+            storedOutbox[position].state = update.state
             if !update.state.isFinal { outboxUnfinishedStart = 0 }
         }
         if let change = changes.alertCursor { storedAlertCursor = change.cursor }
@@ -496,16 +502,10 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
 
     // MARK: - Sorted keys
 
-    private func sortedOutboxKeys() -> [IdempotencyKey] {
+    /// The positions in ``storedOutbox`` in claim order, compared in place.
+    private func sortedOutboxPositions() -> [Int] {
         if let cached = outboxOrderCache { return cached }
-        // Sorted by (created, key) read in place: no copy of every entry.
-        var order: [(createdAt: Date, key: IdempotencyKey)] = []
-        order.reserveCapacity(outboxByKey.count)
-        for index in outboxByKey.indices {
-            order.append((outboxByKey.values[index].createdAt, outboxByKey.keys[index]))
-        }
-        order.sort { ($0.createdAt, $0.key) < ($1.createdAt, $1.key) }
-        let sorted = order.map(\.key)
+        let sorted = storedOutbox.indices.sorted { Self.outboxOrder(storedOutbox[$0], storedOutbox[$1]) }
         outboxOrderCache = sorted
         return sorted
     }
