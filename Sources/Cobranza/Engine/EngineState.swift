@@ -62,28 +62,33 @@ struct EngineState: Sendable {
     mutating func apply(_ changes: ChangeSet, planned: Bool) {
         if !changes.customers.isEmpty { replaceCustomers(with: changes.customers) }
         if !changes.invoices.isEmpty {
-            var changed = Dictionary(changes.invoices.map { ($0.invoice.id, $0.invoice) }, uniquingKeysWith: { $1 })
-            let touched = Set(changed.values.map(\.customerID))
-            var result: [Invoice] = []
-            result.reserveCapacity(openInvoices.count + changed.count)
+            // The last write of each invoice, by its position in the change set (not a copy of the invoice).
+            var changed = [InvoiceID: Int](minimumCapacity: changes.invoices.count)
+            for (position, change) in changes.invoices.enumerated() { changed[change.invoice.id] = position }
+            var touched = Set<CustomerID>(minimumCapacity: changed.count)
+            for position in changed.values { touched.insert(changes.invoices[position].invoice.customerID) }
+            // Replaced in place, closed ones squeezed out: no second array of the open invoices.
+            var kept = 0
             var current: CustomerID?
             var isTouched = false
-            for invoice in openInvoices {
+            for index in openInvoices.indices {
                 // Invoices come grouped by customer: look the customer up once per group, not per invoice.
-                if invoice.customerID != current {
-                    current = invoice.customerID
-                    isTouched = touched.contains(invoice.customerID)
+                if openInvoices[index].customerID != current {
+                    current = openInvoices[index].customerID
+                    isTouched = touched.contains(openInvoices[index].customerID)
                 }
-                guard isTouched, let replacement = changed.removeValue(forKey: invoice.id) else {
-                    result.append(invoice)
-                    continue
+                if isTouched, let position = changed.removeValue(forKey: openInvoices[index].id) {
+                    let replacement = changes.invoices[position].invoice
+                    guard replacement.isOpen else { continue }
+                    openInvoices[index] = replacement
                 }
-                if replacement.isOpen { result.append(replacement) }
+                if kept != index { openInvoices.swapAt(kept, index) }
+                kept += 1
             }
+            openInvoices.removeSubrange(kept...)
             for change in changes.invoices where changed.removeValue(forKey: change.invoice.id) != nil {
-                if change.invoice.isOpen { result.append(change.invoice) }
+                if change.invoice.isOpen { openInvoices.append(change.invoice) }
             }
-            openInvoices = result
             if planned {
                 for change in changes.invoices { plannedInvoices[change.invoice.id] = change.invoice }
             }

@@ -344,14 +344,16 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         let stagesInvoices =
             !changes.payments.isEmpty
             || changes.invoices.contains { if case .update = $0 { return true } else { return false } }
-        var stagedInvoices: [InvoiceID: Invoice] = [:]
+        // Each staged invoice's position in the set (not a copy of it).
+        var stagedInvoices: [InvoiceID: Int] = [:]
         if stagesInvoices { stagedInvoices.reserveCapacity(changes.invoices.count) }
-        for change in changes.invoices {
+        for (position, change) in changes.invoices.enumerated() {
             let invoice = change.invoice
             try requireCustomer(invoice.customerID, from: .invoice, invoice.id.rawValue)
             try Self.check(invoice)
             if case .update(_, let expected) = change {
-                let current = stagedInvoices[invoice.id] ?? storedInvoice(invoice.id)
+                let current =
+                    stagedInvoices[invoice.id].map { changes.invoices[$0].invoice } ?? storedInvoice(invoice.id)
                 guard let current else {
                     throw StoreError.conflict(.invoice, id: invoice.id.rawValue, reason: "updated but does not exist")
                 }
@@ -359,7 +361,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
                     throw StoreError.conflict(.invoice, id: invoice.id.rawValue, reason: "changed since it was read")
                 }
             }
-            if stagesInvoices { stagedInvoices[invoice.id] = invoice }
+            if stagesInvoices { stagedInvoices[invoice.id] = position }
         }
 
         // Conditions first — conditional updates and outbox claims — so a lost race is always a conflict.
