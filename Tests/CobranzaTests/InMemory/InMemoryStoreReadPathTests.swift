@@ -148,10 +148,12 @@ struct InMemoryStoreReadPathTests {
     @Test("collected pages keep every record in order", arguments: [0, 1, 4, 5, 6, 23])
     func collectedPages(count: Int) async throws {
         let records = Array(0..<count)
-        let pages = StorePages<Int, Int>(pageSize: 5, cursor: { $0 }) { cursor, limit in
-            let start = cursor.map { $0 + 1 } ?? 0
-            return Array(records[min(start, records.count)..<min(start + limit, records.count)])
-        }
+        let pages = StorePages<Int, Int>(
+            pageSize: 5, cursor: { $0 },
+            fetch: { cursor, limit in
+                let start = cursor.map { $0 + 1 } ?? 0
+                return Array(records[min(start, records.count)..<min(start + limit, records.count)])
+            })
         #expect(try await pages.collect() == records)
     }
 }
