@@ -9,7 +9,8 @@ extension AlertEvaluator {
     /// - Returns: The events, ordered by position.
     /// - Throws: ``StoreError`` from the log.
     public func newEvents(in log: any ActivityLog, cursor: AlertCursor) async throws -> [LoggedActivity] {
-        let start = eventsPosition(for: cursor)
+        // From the beginning of the log (a first run): the whole log in one read.
+        guard let start = eventsPosition(for: cursor) else { return try await log.activities(matching: .all) }
         return try await StorePages(pageSize: 5_000, cursor: \LoggedActivity.position) { position, limit in
             try await log.activities(matching: .all, after: position ?? start, limit: limit)
         }.collect()

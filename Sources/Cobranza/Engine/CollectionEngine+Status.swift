@@ -21,7 +21,7 @@ extension CollectionEngine {
         for activity in state.plannedActivities where activity.kind == .reportedPaymentUncredited {
             flaggedIDs.insert(activity.id)
         }
-        let byCustomer = Dictionary(grouping: invoices, by: \.customerID)
+        let byCustomer = Self.groupedByCustomer(invoices)
         let customers = state.customers(seen)
         let now = clock.now
         for customerID in candidates {
@@ -35,5 +35,23 @@ extension CollectionEngine {
             plan.tasks += review.plan.tasks.map(RunTask.init)
         }
         return plan
+    }
+
+    /// Invoices grouped by customer, each group in the order given; stores list a customer's invoices together,
+    /// so a customer is looked up once per run of its invoices rather than once per invoice.
+    ///
+    /// - Parameter invoices: Invoices, usually ordered by customer.
+    /// - Returns: Each customer's invoices.
+    static func groupedByCustomer(_ invoices: [Invoice]) -> [CustomerID: [Invoice]] {
+        var groups: [CustomerID: [Invoice]] = [:]
+        var start = 0
+        while start < invoices.count {
+            let customerID = invoices[start].customerID
+            var end = start + 1
+            while end < invoices.count, invoices[end].customerID == customerID { end += 1 }
+            groups[customerID, default: []] += invoices[start..<end]
+            start = end
+        }
+        return groups
     }
 }

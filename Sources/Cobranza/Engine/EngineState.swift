@@ -60,35 +60,35 @@ struct EngineState: Sendable {
     ///   - changes: The writes.
     ///   - planned: Whether they were only planned (a dry run), to be remembered for the later stages.
     mutating func apply(_ changes: ChangeSet, planned: Bool) {
-        if !changes.customers.isEmpty {
-            let byID = Dictionary(changes.customers.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-            for index in customers.indices {
-                if let changed = byID[customers[index].id] { customers[index] = changed }
-            }
-        }
+        if !changes.customers.isEmpty { replaceCustomers(with: changes.customers) }
         if !changes.invoices.isEmpty {
-            var changed = Dictionary(changes.invoices.map { ($0.invoice.id, $0.invoice) }, uniquingKeysWith: { $1 })
-            let touched = Set(changed.values.map(\.customerID))
-            var result: [Invoice] = []
-            result.reserveCapacity(openInvoices.count + changed.count)
+            // The last write of each invoice, by its position in the change set (not a copy of the invoice).
+            var changed = [InvoiceID: Int](minimumCapacity: changes.invoices.count)
+            for (position, change) in changes.invoices.enumerated() { changed[change.invoice.id] = position }
+            var touched = Set<CustomerID>(minimumCapacity: changed.count)
+            for position in changed.values { touched.insert(changes.invoices[position].invoice.customerID) }
+            // Replaced in place, closed ones squeezed out: no second array of the open invoices.
+            var kept = 0
             var current: CustomerID?
             var isTouched = false
-            for invoice in openInvoices {
+            for index in openInvoices.indices {
                 // Invoices come grouped by customer: look the customer up once per group, not per invoice.
-                if invoice.customerID != current {
-                    current = invoice.customerID
-                    isTouched = touched.contains(invoice.customerID)
+                if openInvoices[index].customerID != current {
+                    current = openInvoices[index].customerID
+                    isTouched = touched.contains(openInvoices[index].customerID)
                 }
-                guard isTouched, let replacement = changed.removeValue(forKey: invoice.id) else {
-                    result.append(invoice)
-                    continue
+                if isTouched, let position = changed.removeValue(forKey: openInvoices[index].id) {
+                    let replacement = changes.invoices[position].invoice
+                    guard replacement.isOpen else { continue }
+                    openInvoices[index] = replacement
                 }
-                if replacement.isOpen { result.append(replacement) }
+                if kept != index { openInvoices.swapAt(kept, index) }
+                kept += 1
             }
+            openInvoices.removeSubrange(kept...)
             for change in changes.invoices where changed.removeValue(forKey: change.invoice.id) != nil {
-                if change.invoice.isOpen { result.append(change.invoice) }
+                if change.invoice.isOpen { openInvoices.append(change.invoice) }
             }
-            openInvoices = result
             if planned {
                 for change in changes.invoices { plannedInvoices[change.invoice.id] = change.invoice }
             }
@@ -96,6 +96,26 @@ struct EngineState: Sendable {
         if planned {
             plannedActivities += changes.activities
             plannedTasks += changes.tasks
+        }
+    }
+
+    /// Replaces the customers written by a stage; the last write of a customer wins.
+    ///
+    /// Stages write customers in the state's order (the risk stage writes a subsequence of it), so the two lists
+    /// are first walked side by side, comparing ids; only writes left over by that walk (another order, or a
+    /// customer written twice) are matched through a dictionary of all the writes.
+    ///
+    /// - Parameter written: The customers written, in any order.
+    mutating func replaceCustomers(with written: [Customer]) {
+        var next = 0
+        for index in customers.indices where next < written.count && customers[index].id == written[next].id {
+            customers[index] = written[next]
+            next += 1
+        }
+        guard next < written.count else { return }
+        let byID = Dictionary(written.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        for index in customers.indices {
+            if let changed = byID[customers[index].id] { customers[index] = changed }
         }
     }
 

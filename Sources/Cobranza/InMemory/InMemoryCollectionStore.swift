@@ -35,10 +35,17 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     private var storedPayments: [Payment] = []
     /// Each payment's position in ``storedPayments``.
     private var paymentPositions: [PaymentID: Int] = [:]
-    private var log: [LoggedActivity] = []
+    /// The activity log in chunks of equal size: appending never copies what is logged, and the log holds at
+    /// most one chunk of spare room (an array grown by doubling holds up to as much again, and copies it all
+    /// at each doubling).
+    private var log = ActivityChunks()
     private var activityIDs: Set<ActivityID> = []
     private var tasksByID: [TaskID: FollowUpTask] = [:]
-    private var outboxByKey: [IdempotencyKey: OutboxEntry] = [:]
+    /// The outbox entries in the order recorded, found through ``outboxPositions`` (an array and an index of
+    /// positions, like the payments): a claim walks and changes entries in place, without hashing their keys.
+    private var storedOutbox: [OutboxEntry] = []
+    /// Each outbox entry's position in ``storedOutbox``.
+    private var outboxPositions: [IdempotencyKey: Int] = [:]
     private var storedAlertCursor: AlertCursor?
     private var partitionsByDate: [CivilDate: [CustomerPartition]] = [:]
 
@@ -46,10 +53,13 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     /// read otherwise.
     private var sortedCustomerIDsCache = SortedKeys<CustomerID>()
     private var sortedInvoiceCustomerIDsCache: [CustomerID]?
-    /// Every payment id, like ``sortedCustomerIDsCache``.
-    private var sortedPaymentIDsCache = SortedKeys<PaymentID>()
-    /// Every outbox key in claim order (created, then key); rebuilt after new entries.
-    private var outboxOrderCache: [IdempotencyKey]?
+    /// The positions in ``storedPayments`` ordered by payment id: a page walks them from the cursor without
+    /// hashing an id per payment. Kept sorted when ids arrive in order, sorted on the next read otherwise.
+    private var paymentOrder: [Int] = []
+    /// Whether ``paymentOrder`` is in id order.
+    private var paymentOrderIsSorted = true
+    /// The positions in ``storedOutbox`` in claim order (created, then key); rebuilt after new entries.
+    private var outboxOrderCache: [Int]?
     /// In ``outboxOrderCache``, every entry before this index was final when a claim last looked.
     private var outboxUnfinishedStart = 0
     private var unsortedInvoiceCustomers: Set<CustomerID> = []
@@ -96,18 +106,54 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         } else {
             customerIDs = sortedInvoiceCustomerIDs()
         }
+        // Only the wanted customers are walked: each invoice is tested without looking its customer up.
+        var perInvoice = query
+        perInvoice.customerIDs = nil
         let firstCustomer = cursor.map { customerIDs.lowerBound(of: $0.customerID) } ?? 0
         for customerID in customerIDs[firstCustomer...] {
             let invoices = sortedInvoices(of: customerID)
             var start = 0
             if let cursor, cursor.customerID == customerID { start = invoices.upperBound(ofID: cursor.invoiceID) }
-            for invoice in invoices[start...] {
-                guard query.matches(invoice) else { continue }
-                page.append(invoice)
+            for index in start..<invoices.count where perInvoice.matches(invoices[index]) {
+                page.append(invoices[index])
                 if page.count == limit { return page }
             }
         }
         return page
+    }
+
+    /// Every invoice matching a query, in one pass over the wanted customers, into an array of exactly the
+    /// size found.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The invoices ordered by (customer id, invoice id).
+    public func invoices(matching query: InvoiceQuery) -> [Invoice] {
+        let customerIDs = query.customerIDs.map { $0.sorted() } ?? sortedInvoiceCustomerIDs()
+        var perInvoice = query
+        perInvoice.customerIDs = nil
+        let everyInvoice = perInvoice == .all
+        var count = 0
+        for customerID in customerIDs {
+            let invoices = sortedInvoices(of: customerID)
+            if everyInvoice {
+                count += invoices.count
+            } else {
+                for index in invoices.indices where perInvoice.matches(invoices[index]) { count += 1 }
+            }
+        }
+        var result: [Invoice] = []
+        result.reserveCapacity(count)
+        for customerID in customerIDs {
+            let invoices = sortedInvoices(of: customerID)
+            if everyInvoice {
+                result += invoices
+            } else {
+                for index in invoices.indices where perInvoice.matches(invoices[index]) {
+                    result.append(invoices[index])
+                }
+            }
+        }
+        return result
     }
 
     // MARK: - Payments
@@ -119,28 +165,60 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     public func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) -> [Payment] {
         // Walks the ids in order from the cursor: a page costs what it scans, not a sort of every payment.
         let limit = Swift.max(1, limit)
-        let ids = sortedPaymentIDs()
+        let order = sortedPaymentPositions()
+        var low = 0
+        if let cursor {
+            var high = order.count
+            while low < high {
+                let mid = (low + high) / 2
+                if cursor < storedPayments[order[mid]].id { high = mid } else { low = mid + 1 }
+            }
+        }
         var page: [Payment] = []
-        for id in ids[(cursor.map { ids.upperBound(of: $0) } ?? 0)...] {
-            guard let position = paymentPositions[id], query.matches(storedPayments[position]) else { continue }
-            let payment = storedPayments[position]
-            page.append(payment)
+        for position in order[low...] where query.matches(storedPayments[position]) {
+            page.append(storedPayments[position])
             if page.count == limit { break }
         }
         return page
     }
 
+    /// Every payment matching a query, in one pass in id order.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The payments ordered by id.
+    public func payments(matching query: PaymentQuery) -> [Payment] {
+        let order = sortedPaymentPositions()
+        if query == .all { return order.map { storedPayments[$0] } }
+        var result: [Payment] = []
+        for position in order where query.matches(storedPayments[position]) { result.append(storedPayments[position]) }
+        return result
+    }
+
     // MARK: - Activities
 
     public func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) -> [LoggedActivity] {
-        // Positions are 1-based and dense, so the entry after position p is at index p.
-        let start = Int(Swift.max(0, Swift.min(Int64(log.count), position ?? 0)))
+        // Positions are 1-based and dense, so the entry after position p is at index p. Entries are tested in
+        // place: only those that match are copied.
+        let limit = Swift.max(1, limit)
+        var index = Int(Swift.max(0, Swift.min(Int64(log.count), position ?? 0)))
         var page: [LoggedActivity] = []
-        for entry in log[start...] where query.matches(entry.activity) {
-            page.append(entry)
-            if page.count == Swift.max(1, limit) { break }
+        while index < log.count, page.count < limit {
+            if query.matches(log[index].activity) { page.append(log[index]) }
+            index += 1
         }
         return page
+    }
+
+    /// Every activity matching a query, in log order, in one pass.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The activities ordered by position.
+    public func activities(matching query: ActivityQuery) -> [LoggedActivity] {
+        guard query == .all else { return activities(matching: query, after: nil, limit: log.count) }
+        var result: [LoggedActivity] = []
+        result.reserveCapacity(log.count)
+        for index in 0..<log.count { result.append(log[index]) }
+        return result
     }
 
     // MARK: - Tasks
@@ -152,7 +230,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     // MARK: - Outbox
 
     public func outboxEntries(matching query: OutboxQuery) -> [OutboxEntry] {
-        outboxByKey.values.filter(query.matches).sorted(by: Self.outboxOrder)
+        storedOutbox.filter(query.matches).sorted(by: Self.outboxOrder)
     }
 
     public func claimOutboxEntries(_ claim: OutboxClaim) -> [OutboxEntry] {
@@ -161,16 +239,14 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         let limit = Swift.max(0, claim.limit)
         var claimed: [OutboxEntry] = []
         guard limit > 0 else { return claimed }
-        let order = sortedOutboxKeys()
+        let order = sortedOutboxPositions()
         var start = Swift.min(outboxUnfinishedStart, order.count)
-        while start < order.count, outboxByKey[order[start]]?.state.isFinal ?? true { start += 1 }
+        while start < order.count, storedOutbox[order[start]].state.isFinal { start += 1 }
         outboxUnfinishedStart = start
-        for key in order[start...] {
-            guard var entry = outboxByKey[key], entry.state.isClaimable(at: claim.now) else { continue }
-            entry.state = .claimed(by: claim.claimant, until: claim.leaseUntil)
-            entry.attempts += 1
-            outboxByKey[entry.key] = entry
-            claimed.append(entry)
+        for position in order[start...] where storedOutbox[position].state.isClaimable(at: claim.now) {
+            storedOutbox[position].state = .claimed(by: claim.claimant, until: claim.leaseUntil)
+            storedOutbox[position].attempts += 1
+            claimed.append(storedOutbox[position])
             if claimed.count == limit { break }
         }
         return claimed
@@ -233,29 +309,51 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
     /// Checks every rule of ``ChangeSet`` against the stored state; writes nothing.
     private func validate(_ changes: ChangeSet) throws -> ValidatedCommit {
         var result = ValidatedCommit()
-        let newCollectors = Set(changes.collectors.map(\.id))
+        // Records come grouped (a customer's activities, customers of one collector): the last reference found
+        // is remembered, so a run of records naming it costs a comparison, not a hash each.
+        var foundCollector: CollectorID?
+        var newCollectors: Set<CollectorID>?
         for customer in changes.customers {
-            if let collectorID = customer.collectorID, collectorsByID[collectorID] == nil,
-                !newCollectors.contains(collectorID)
-            {
-                throw StoreError.missingReference(
-                    .customer, id: customer.id.rawValue, references: .collector, referencedID: collectorID.rawValue)
+            guard let collectorID = customer.collectorID, collectorID != foundCollector else { continue }
+            if collectorsByID[collectorID] == nil {
+                if newCollectors == nil { newCollectors = Set(changes.collectors.map(\.id)) }
+                guard newCollectors?.contains(collectorID) == true else {
+                    throw StoreError.missingReference(
+                        .customer, id: customer.id.rawValue, references: .collector,
+                        referencedID: collectorID.rawValue)
+                }
             }
+            foundCollector = collectorID
         }
-        let newCustomers = Set(changes.customers.map(\.id))
+        var foundCustomer: CustomerID?
+        var newCustomers: Set<CustomerID>?
         func requireCustomer(_ id: CustomerID, from kind: EntityKind, _ recordID: String) throws {
-            guard customerPositions[id] != nil || newCustomers.contains(id) else {
-                throw StoreError.missingReference(kind, id: recordID, references: .customer, referencedID: id.rawValue)
+            guard id != foundCustomer else { return }
+            if customerPositions[id] == nil {
+                if newCustomers == nil { newCustomers = Set(changes.customers.map(\.id)) }
+                guard newCustomers?.contains(id) == true else {
+                    throw StoreError.missingReference(
+                        kind, id: recordID, references: .customer, referencedID: id.rawValue)
+                }
             }
+            foundCustomer = id
         }
 
-        var stagedInvoices: [InvoiceID: Invoice] = [:]
-        for change in changes.invoices {
+        // The invoices of the set are looked up only by a conditional update or a payment's allocation: without
+        // either, they are not staged.
+        let stagesInvoices =
+            !changes.payments.isEmpty
+            || changes.invoices.contains { if case .update = $0 { return true } else { return false } }
+        // Each staged invoice's position in the set (not a copy of it).
+        var stagedInvoices: [InvoiceID: Int] = [:]
+        if stagesInvoices { stagedInvoices.reserveCapacity(changes.invoices.count) }
+        for (position, change) in changes.invoices.enumerated() {
             let invoice = change.invoice
             try requireCustomer(invoice.customerID, from: .invoice, invoice.id.rawValue)
             try Self.check(invoice)
             if case .update(_, let expected) = change {
-                let current = stagedInvoices[invoice.id] ?? storedInvoice(invoice.id)
+                let current =
+                    stagedInvoices[invoice.id].map { changes.invoices[$0].invoice } ?? storedInvoice(invoice.id)
                 guard let current else {
                     throw StoreError.conflict(.invoice, id: invoice.id.rawValue, reason: "updated but does not exist")
                 }
@@ -263,13 +361,14 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
                     throw StoreError.conflict(.invoice, id: invoice.id.rawValue, reason: "changed since it was read")
                 }
             }
-            stagedInvoices[invoice.id] = invoice
+            if stagesInvoices { stagedInvoices[invoice.id] = position }
         }
 
         // Conditions first — conditional updates and outbox claims — so a lost race is always a conflict.
         var stagedOutbox: [IdempotencyKey: OutboxState] = [:]
         for update in changes.outboxUpdates {
-            guard let state = stagedOutbox[update.key] ?? outboxByKey[update.key]?.state else {
+            guard let state = stagedOutbox[update.key] ?? outboxPositions[update.key].map({ storedOutbox[$0].state })
+            else {
                 throw StoreError.conflict(.outboxEntry, id: update.key.rawValue, reason: "no such entry")
             }
             guard case .claimed(let holder, _) = state, holder == update.claimant else {
@@ -283,6 +382,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
 
         var newPayments: Set<PaymentID> = []
+        if changes.payments.count > 1 { newPayments.reserveCapacity(changes.payments.count) }
         for payment in changes.payments {
             guard paymentPositions[payment.id] == nil, newPayments.insert(payment.id).inserted else {
                 throw StoreError.duplicateKey(.payment, id: payment.id.rawValue)
@@ -309,6 +409,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
 
         var newActivities: Set<ActivityID> = []
+        if changes.activities.count > 1 { newActivities.reserveCapacity(changes.activities.count) }
         for activity in changes.activities {
             guard !activityIDs.contains(activity.id), newActivities.insert(activity.id).inserted else {
                 throw StoreError.duplicateKey(.activity, id: activity.id.rawValue)
@@ -321,7 +422,8 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
 
         var newKeys: Set<IdempotencyKey> = []
-        for entry in changes.outboxEntries where outboxByKey[entry.key] != nil || !newKeys.insert(entry.key).inserted {
+        for entry in changes.outboxEntries
+        where outboxPositions[entry.key] != nil || !newKeys.insert(entry.key).inserted {
             result.skippedOutboxKeys.insert(entry.key)
         }
 
@@ -374,9 +476,10 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
             if let position = paymentPositions[payment.id] {
                 storedPayments[position] = payment
             } else {
+                if let last = paymentOrder.last, payment.id < storedPayments[last].id { paymentOrderIsSorted = false }
                 paymentPositions[payment.id] = storedPayments.count
+                paymentOrder.append(storedPayments.count)
                 storedPayments.append(payment)
-                sortedPaymentIDsCache.insert(payment.id)
             }
         }
         for activity in changes.activities {
@@ -385,13 +488,15 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
         }
         for task in changes.tasks { tasksByID[task.id] = task }
         // The first entry with a new key is recorded; later ones with the same key were reported as skipped.
-        for entry in changes.outboxEntries where outboxByKey[entry.key] == nil {
-            outboxByKey[entry.key] = entry
+        for entry in changes.outboxEntries where outboxPositions[entry.key] == nil {
+            outboxPositions[entry.key] = storedOutbox.count
+            storedOutbox.append(entry)
             outboxOrderCache = nil
             outboxUnfinishedStart = 0
         }
         for update in changes.outboxUpdates {
-            outboxByKey[update.key]?.state = update.state
+            guard let position = outboxPositions[update.key] else { continue }
+            storedOutbox[position].state = update.state
             if !update.state.isFinal { outboxUnfinishedStart = 0 }
         }
         if let change = changes.alertCursor { storedAlertCursor = change.cursor }
@@ -399,14 +504,22 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
 
     // MARK: - Sorted keys
 
-    private func sortedOutboxKeys() -> [IdempotencyKey] {
+    /// The positions in ``storedOutbox`` in claim order, compared in place.
+    private func sortedOutboxPositions() -> [Int] {
         if let cached = outboxOrderCache { return cached }
-        let sorted = outboxByKey.values.sorted(by: Self.outboxOrder).map(\.key)
+        let sorted = storedOutbox.indices.sorted { Self.outboxOrder(storedOutbox[$0], storedOutbox[$1]) }
         outboxOrderCache = sorted
         return sorted
     }
 
-    private func sortedPaymentIDs() -> [PaymentID] { sortedPaymentIDsCache.sorted() }
+    /// The positions in ``storedPayments`` ordered by payment id.
+    private func sortedPaymentPositions() -> [Int] {
+        if !paymentOrderIsSorted {
+            paymentOrder.sort { storedPayments[$0].id < storedPayments[$1].id }
+            paymentOrderIsSorted = true
+        }
+        return paymentOrder
+    }
 
     private func sortedCustomerIDs() -> [CustomerID] { sortedCustomerIDsCache.sorted() }
 
@@ -462,6 +575,33 @@ private struct SortedKeys<Key: Comparable> {
             isSorted = true
         }
         return keys
+    }
+}
+
+/// The activity log: entries in chunks of ``chunkSize``, each allocated once at its full size.
+private struct ActivityChunks {
+    /// Entries per chunk (a power of two: an index splits into chunk and offset by shift and mask).
+    private static let chunkShift = 14
+    private static let chunkSize = 1 << chunkShift
+    private var chunks: [[LoggedActivity]] = []
+
+    /// The number of entries.
+    private(set) var count = 0
+
+    /// The entry at an index (its position minus 1).
+    subscript(index: Int) -> LoggedActivity {
+        _read { yield chunks[index >> Self.chunkShift][index & (Self.chunkSize - 1)] }
+    }
+
+    /// Appends an entry.
+    mutating func append(_ entry: LoggedActivity) {
+        if count & (Self.chunkSize - 1) == 0 {
+            var chunk: [LoggedActivity] = []
+            chunk.reserveCapacity(Self.chunkSize)
+            chunks.append(chunk)
+        }
+        chunks[chunks.count - 1].append(entry)
+        count += 1
     }
 }
 

@@ -18,10 +18,20 @@ public protocol ActivityLog: Sendable {
     /// - Throws: ``StoreError``.
     func activities(matching query: ActivityQuery, after position: Int64?, limit: Int) async throws
         -> [LoggedActivity]
+
+    /// Every activity matching a query, in log order, in one read.
+    ///
+    /// A default reads ``activities(matching:after:limit:)`` page by page; a log that can answer in one pass
+    /// implements it to save the pages and their copies.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The activities ordered by position.
+    /// - Throws: ``StoreError``.
+    func activities(matching query: ActivityQuery) async throws -> [LoggedActivity]
 }
 
 extension ActivityLog {
-    /// Every activity matching a query, in log order.
+    /// Every activity matching a query, in log order, read in pages of 5 000.
     ///
     /// ```swift
     /// // The evidence of every collection effort for one customer:

@@ -23,6 +23,16 @@ public protocol InvoiceStore: Sendable {
     /// - Returns: Up to `limit` invoices ordered by (customer id, invoice id).
     /// - Throws: ``StoreError``.
     func invoices(matching query: InvoiceQuery, after cursor: InvoiceCursor?, limit: Int) async throws -> [Invoice]
+
+    /// Every invoice matching a query, in one read.
+    ///
+    /// A default reads ``invoices(matching:after:limit:)`` page by page; a store that can answer in one pass
+    /// (the in-memory store) implements it to save the pages and their copies.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The invoices ordered by (customer id, invoice id).
+    /// - Throws: ``StoreError``.
+    func invoices(matching query: InvoiceQuery) async throws -> [Invoice]
 }
 
 extension InvoiceStore {
@@ -46,7 +56,7 @@ extension InvoiceStore {
         }
     }
 
-    /// Every invoice matching a query.
+    /// Every invoice matching a query, read in pages of 5 000.
     ///
     /// - Parameter query: The conditions.
     /// - Returns: The invoices ordered by (customer id, invoice id).

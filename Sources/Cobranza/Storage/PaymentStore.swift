@@ -21,10 +21,20 @@ public protocol PaymentStore: Sendable {
     /// - Returns: Up to `limit` payments ordered by id.
     /// - Throws: ``StoreError``.
     func payments(matching query: PaymentQuery, after cursor: PaymentID?, limit: Int) async throws -> [Payment]
+
+    /// Every payment matching a query, in one read.
+    ///
+    /// A default reads ``payments(matching:after:limit:)`` page by page; a store that can answer in one pass
+    /// implements it to save the pages and their copies.
+    ///
+    /// - Parameter query: The conditions.
+    /// - Returns: The payments ordered by id.
+    /// - Throws: ``StoreError``.
+    func payments(matching query: PaymentQuery) async throws -> [Payment]
 }
 
 extension PaymentStore {
-    /// Every payment matching a query.
+    /// Every payment matching a query, read in pages of 5 000.
     ///
     /// - Parameter query: The conditions.
     /// - Returns: The payments ordered by id.

@@ -30,8 +30,22 @@ public struct StorePages<Record: Sendable, Cursor: Sendable>: AsyncSequence, Sen
     /// - Returns: All elements in order.
     /// - Throws: What the store throws.
     public func collect() async throws -> [Record] {
+        // The pages are kept until the last one, then joined into one array of exactly their total size, each
+        // page released as soon as it is copied: growing one array page by page would double its capacity
+        // again and again, copying what it held each time and holding up to twice what it needs.
+        var pages: [[Record]] = []
+        var total = 0
+        for try await page in self {
+            pages.append(page)
+            total += page.count
+        }
+        guard pages.count > 1 else { return pages.first ?? [] }
         var all: [Record] = []
-        for try await page in self { all += page }
+        all.reserveCapacity(total)
+        for index in pages.indices {
+            all += pages[index]
+            pages[index] = []
+        }
         return all
     }
 
