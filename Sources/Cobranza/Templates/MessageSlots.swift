@@ -117,6 +117,63 @@ struct MessageSlots {
         }
     }
 
+    /// What printing a frame did.
+    enum Printed {
+        /// The value was written.
+        case printed
+        /// The frame cannot be printed that way (``text(of:accessor:formatting:)`` is `nil`).
+        case absent
+        /// The value is empty text; nothing was written.
+        case empty
+    }
+
+    /// Writes the printed text of a frame, escaped, at the end of a byte output: the bytes of
+    /// ``text(of:accessor:formatting:)`` escaped as ``TemplateEscaping`` escapes values, with
+    /// numbers, money and dates written as bytes directly.
+    ///
+    /// - Parameters:
+    ///   - frame: The value.
+    ///   - accessor: How it is printed.
+    ///   - escaping: How it is escaped.
+    ///   - writer: How money and dates are written.
+    ///   - output: The bytes being rendered.
+    /// - Returns: Whether it was written, cannot be printed, or is empty.
+    func print(
+        _ frame: MessageFrame, accessor: TemplateReference.Accessor, escaping: TemplateEscaping,
+        writer: inout MessageValueWriter, into output: inout [UInt8]
+    ) -> Printed {
+        let start = output.count
+        switch (frame, accessor) {
+        case (.text(let text), .value):
+            guard !text.isEmpty else { return .empty }
+            escaping.append(text, to: &output)
+            return .printed
+        case (.number(let number), .value):
+            // Digits and a minus sign: no escaping changes them.
+            LocalizedDateFormat.appendNumber(number, to: &output)
+            return .printed
+        case (.money(let money), .value):
+            writer.append(money, to: &output)
+        case (.money(let money), .amount):
+            writer.formatting.money.appendAmount(money, to: &output)
+        case (.money(let money), .currency):
+            escaping.append(money.currency.code, to: &output)
+            return .printed
+        case (.date(let date), .value), (.date(let date), .shortDate):
+            writer.formatting.dates.append(date, style: .short, to: &output)
+        case (.date(let date), .longDate):
+            writer.formatting.dates.append(date, style: .long, to: &output)
+        case (.date(let date), .isoDate):
+            escaping.append(date.formatted(.iso), to: &output)
+            return .printed
+        default:
+            return .absent
+        }
+        // Money and dates are never empty; their separators and names may still need escaping.
+        escaping.escapeTail(of: &output, from: start)
+        return .printed
+    }
+
     /// The printed text of a frame, or `nil` when it cannot be printed that way (as `Template`'s own rule).
     func text(of frame: MessageFrame, accessor: TemplateReference.Accessor, formatting: TemplateFormatting) -> String? {
         switch (frame, accessor) {

@@ -67,7 +67,48 @@ public enum TemplateEscaping: String, Sendable, Hashable, Codable, CaseIterable 
         case .plain:
             output.append(contentsOf: value.utf8)
         case .html:
-            for byte in value.utf8 {
+            if value.utf8.contains(where: TemplateEscaping.isHTMLSpecial) {
+                appendEscaped(value.utf8, to: &output)
+            } else {
+                output.append(contentsOf: value.utf8)
+            }
+        case .whatsAppParameter:
+            appendEscaped(value.utf8, to: &output)
+        }
+    }
+
+    /// Escapes, in place, the bytes of one value already written raw at the end of the output (from `start`),
+    /// so that the output is as if the value had been appended with ``append(_:to:)``.
+    ///
+    /// - Parameters:
+    ///   - output: The bytes being rendered.
+    ///   - start: Where the value's raw bytes begin.
+    func escapeTail(of output: inout [UInt8], from start: Int) {
+        switch self {
+        case .plain:
+            return
+        case .html:
+            guard output[start...].contains(where: TemplateEscaping.isHTMLSpecial) else { return }
+        case .whatsAppParameter:
+            break
+        }
+        let raw = Array(output[start...])
+        output.removeSubrange(start...)
+        appendEscaped(raw, to: &output)
+    }
+
+    /// Whether HTML escaping changes a byte.
+    private static func isHTMLSpecial(_ byte: UInt8) -> Bool {
+        byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39 || byte == 10 || byte == 13
+    }
+
+    /// Appends UTF-8 bytes escaped byte by byte.
+    private func appendEscaped<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to output: inout [UInt8]) {
+        switch self {
+        case .plain:
+            output.append(contentsOf: bytes)
+        case .html:
+            for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
                 case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
@@ -82,7 +123,7 @@ public enum TemplateEscaping: String, Sendable, Hashable, Codable, CaseIterable 
         case .whatsAppParameter:
             var pendingSpace = false
             var wroteAny = false
-            for byte in value.utf8 {
+            for byte in bytes {
                 if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
                     || byte == UInt8(ascii: "\t")
                 {
