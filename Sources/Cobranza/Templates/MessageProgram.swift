@@ -107,7 +107,8 @@ struct MessageProgram: Sendable, Hashable {
                 }
             }
             references.append(
-                Reference(source: reference, scope: reference.scope, accessor: reference.accessor, keys: start..<keys.count))
+                Reference(
+                    source: reference, scope: reference.scope, accessor: reference.accessor, keys: start..<keys.count))
             return true
         }
     }
@@ -189,7 +190,8 @@ struct MessageProgram: Sendable, Hashable {
                 let shows = frame.map(slots.isTruthy) ?? false
                 if inverted {
                     if !shows {
-                        try run(children, slots: slots, stack: &stack, into: &output, escaping: escaping, writer: &writer)
+                        try run(
+                            children, slots: slots, stack: &stack, into: &output, escaping: escaping, writer: &writer)
                     }
                 } else if let frame, shows {
                     if case .list(let list) = frame {
@@ -202,7 +204,8 @@ struct MessageProgram: Sendable, Hashable {
                         }
                     } else {
                         stack.append(frame)
-                        try run(children, slots: slots, stack: &stack, into: &output, escaping: escaping, writer: &writer)
+                        try run(
+                            children, slots: slots, stack: &stack, into: &output, escaping: escaping, writer: &writer)
                         stack.removeLast()
                     }
                 }
@@ -221,36 +224,5 @@ struct MessageProgram: Sendable, Hashable {
             frame = next
         }
         return frame
-    }
-}
-
-/// Writes a message's money and dates as UTF-8 bytes in its locale, keeping the symbol of the last
-/// currency written (a message is nearly always in one currency) instead of looking it up per amount.
-struct MessageValueWriter {
-    /// How money and dates are written.
-    let formatting: TemplateFormatting
-    /// The currency whose symbol is kept.
-    private var currency: Currency?
-    /// Its symbol in the format, `nil` when it is written with its code.
-    private var symbol: String?
-
-    /// Creates a writer.
-    ///
-    /// - Parameter formatting: How money and dates are written.
-    init(formatting: TemplateFormatting) {
-        self.formatting = formatting
-    }
-
-    /// Appends an amount as ``Money/formatted(_:)`` writes it.
-    ///
-    /// - Parameters:
-    ///   - money: The amount.
-    ///   - output: The bytes being written.
-    mutating func append(_ money: Money, to output: inout [UInt8]) {
-        if currency != money.currency {
-            currency = money.currency
-            symbol = formatting.money.symbols[money.currency.code]
-        }
-        formatting.money.append(money, symbol: symbol, to: &output)
     }
 }

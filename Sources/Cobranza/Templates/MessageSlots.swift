@@ -150,19 +150,19 @@ struct MessageSlots {
             return .printed
         case (.number(let number), .value):
             // Digits and a minus sign: no escaping changes them.
-            LocalizedDateFormat.appendNumber(number, to: &output)
+            MessageValueWriter.appendNumber(number, to: &output)
             return .printed
         case (.money(let money), .value):
             writer.append(money, to: &output)
         case (.money(let money), .amount):
-            writer.formatting.money.appendAmount(money, to: &output)
+            writer.appendAmount(money, to: &output)
         case (.money(let money), .currency):
             escaping.append(money.currency.code, to: &output)
             return .printed
         case (.date(let date), .value), (.date(let date), .shortDate):
-            writer.formatting.dates.append(date, style: .short, to: &output)
+            writer.append(date, style: .short, to: &output)
         case (.date(let date), .longDate):
-            writer.formatting.dates.append(date, style: .long, to: &output)
+            writer.append(date, style: .long, to: &output)
         case (.date(let date), .isoDate):
             escaping.append(date.formatted(.iso), to: &output)
             return .printed

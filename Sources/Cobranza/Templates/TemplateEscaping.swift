@@ -63,18 +63,22 @@ public enum TemplateEscaping: String, Sendable, Hashable, Codable, CaseIterable 
     ///   - value: The printed value.
     ///   - output: The bytes being rendered.
     func append(_ value: String, to output: inout [UInt8]) {
-        switch self {
-        case .plain:
-            output.append(contentsOf: value.utf8)
-        case .html:
-            if value.utf8.contains(where: TemplateEscaping.isHTMLSpecial) {
-                appendEscaped(value.utf8, to: &output)
-            } else {
-                output.append(contentsOf: value.utf8)
+        // Native and small strings lend their bytes directly: one scan and one copy, not an iterator per byte.
+        let appended: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            switch self {
+            case .plain:
+                output.append(contentsOf: bytes)
+            case .html:
+                if bytes.contains(where: TemplateEscaping.isHTMLSpecial) {
+                    appendEscaped(bytes, to: &output)
+                } else {
+                    output.append(contentsOf: bytes)
+                }
+            case .whatsAppParameter:
+                appendEscaped(bytes, to: &output)
             }
-        case .whatsAppParameter:
-            appendEscaped(value.utf8, to: &output)
         }
+        if appended == nil { appendEscaped(value.utf8, to: &output) }
     }
 
     /// Escapes, in place, the bytes of one value already written raw at the end of the output (from `start`),
