@@ -105,6 +105,7 @@ struct MessageSlots {
     func isTruthy(_ frame: MessageFrame) -> Bool {
         switch frame {
         case .text(let text): return !text.isEmpty
+        case .joinedTotals(let owed): return !(owed ? self.owed : totals).isEmpty
         case .number(let number): return number != 0
         case .flag(let flag): return flag
         case .money(let money): return !money.isZero
@@ -148,6 +149,16 @@ struct MessageSlots {
             guard !text.isEmpty else { return .empty }
             escaping.append(text, to: &output)
             return .printed
+        case (.joinedTotals(let owed), .value):
+            let amounts = owed ? self.owed : totals
+            guard !amounts.isEmpty else { return .empty }
+            for (index, amount) in amounts.enumerated() {
+                if index > 0 {
+                    let separator = index < amounts.count - 1 ? ", " : words.lastSeparator(count: amounts.count)
+                    output.append(contentsOf: separator.utf8)
+                }
+                writer.append(amount, to: &output)
+            }
         case (.number(let number), .value):
             // Digits and a minus sign: no escaping changes them.
             MessageValueWriter.appendNumber(number, to: &output)
@@ -174,10 +185,16 @@ struct MessageSlots {
         return .printed
     }
 
+    /// `total` or `total_owed` as text: the amounts per currency in prose.
+    private func joinedTotals(owed: Bool) -> String {
+        words.join((owed ? self.owed : totals).map { $0.formatted(money) })
+    }
+
     /// The printed text of a frame, or `nil` when it cannot be printed that way (as `Template`'s own rule).
     func text(of frame: MessageFrame, accessor: TemplateReference.Accessor, formatting: TemplateFormatting) -> String? {
         switch (frame, accessor) {
         case (.text(let text), .value): return text
+        case (.joinedTotals(let owed), .value): return joinedTotals(owed: owed)
         case (.number(let number), .value): return String(number)
         case (.money(let money), .value): return money.formatted(formatting.money)
         case (.money(let money), .amount): return money.formattedAmount(formatting.money)
@@ -242,7 +259,8 @@ struct MessageSlots {
             default: return nil
             }
         case .previousContact(let index): return contactEntryChild(contacts[index], field)
-        case .root, .customerFields, .invoiceFields, .list, .text, .number, .flag, .money, .date: return nil
+        case .root, .customerFields, .invoiceFields, .list, .text, .joinedTotals, .number, .flag, .money, .date:
+            return nil
         }
     }
 
@@ -261,9 +279,9 @@ struct MessageSlots {
         case .hasOtherInvoices: return .flag(!others.isEmpty)
         case .accountInvoices: return .list(.invoices(.account))
         case .accountInvoiceNumbers: return .text(words.join(account.map(\.number)))
-        case .total: return .text(words.join(totals.map { $0.formatted(money) }))
+        case .total: return .joinedTotals(owed: false)
         case .totals: return .list(.totals)
-        case .totalOwed: return .text(words.join(owed.map { $0.formatted(money) }))
+        case .totalOwed: return .joinedTotals(owed: true)
         case .totalsOwed: return .list(.totalsOwed)
         case .maxDaysLate: return .number(maxDaysLate)
         case .maxDaysLateText: return .text(words.days(maxDaysLate))
