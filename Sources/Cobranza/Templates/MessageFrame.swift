@@ -54,6 +54,9 @@ enum MessageFrame: Sendable {
     case list(List)
     /// Text.
     case text(String)
+    /// `total` (or `total_owed` when `owed`): the text ``MessageVocabulary/join(_:)`` makes of the amounts per
+    /// currency, written straight into the output when printed rather than built as a string.
+    case joinedTotals(owed: Bool)
     /// A whole number.
     case number(Int)
     /// A yes/no value.

@@ -72,32 +72,44 @@ public struct MessageRenderer: Sendable {
         var whatsApp: WhatsAppTemplateMessage?
     }
 
-    /// The parts rendered by the template's typed programs over the context's fields.
+    /// The parts rendered by the template's typed programs over the context's fields, each written as UTF-8
+    /// bytes into one reused buffer, tidied as bytes, and made a string once.
     private static func renderTyped(
         _ template: CompiledMessageTemplate, programs: CompiledMessageTemplate.Programs, context: MessageContext
     ) throws(TemplateRenderError) -> Parts {
         let formatting = context.formatting
         let slots = try MessageSlots(context, money: formatting.money)
-        let subject = try programs.subject.map { (subject: MessageProgram) throws(TemplateRenderError) -> String in
-            PlainText.singleLine(try subject.render(slots, escaping: .plain, formatting: formatting))
+        var writer = MessageValueWriter(formatting: formatting)
+        var output: [UInt8] = []
+        var subject: String?
+        if let program = programs.subject {
+            try program.render(slots, escaping: .plain, writer: &writer, into: &output)
+            subject = PlainText.singleLine(bytes: output)
         }
-        let html = try programs.html.map { (html: MessageProgram) throws(TemplateRenderError) -> String in
-            try html.render(slots, escaping: .html, formatting: formatting)
+        var html: String?
+        if let program = programs.html {
+            output.removeAll(keepingCapacity: true)
+            try program.render(slots, escaping: .html, writer: &writer, into: &output)
+            html = String(decoding: output, as: UTF8.self)
         }
         guard let source = template.source.whatsApp else {
-            let body = PlainText.tidy(try programs.body.render(slots, escaping: .plain, formatting: formatting))
-            return Parts(subject: subject, body: body, html: html)
+            output.removeAll(keepingCapacity: true)
+            try programs.body.render(slots, escaping: .plain, writer: &writer, into: &output)
+            return Parts(subject: subject, body: PlainText.tidy(bytes: output), html: html)
         }
         var parameters: [String] = []
         parameters.reserveCapacity(programs.whatsAppParameters.count)
         for parameter in programs.whatsAppParameters {
-            parameters.append(try parameter.render(slots, escaping: .whatsAppParameter, formatting: formatting))
+            output.removeAll(keepingCapacity: true)
+            try parameter.render(slots, escaping: .whatsAppParameter, writer: &writer, into: &output)
+            parameters.append(String(decoding: output, as: UTF8.self))
         }
         let positional = MessageSlots(parameters: parameters, context: context, money: formatting.money)
-        let body = PlainText.tidy(try programs.body.render(positional, escaping: .plain, formatting: formatting))
+        output.removeAll(keepingCapacity: true)
+        try programs.body.render(positional, escaping: .plain, writer: &writer, into: &output)
         let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
         return Parts(
-            subject: subject, body: body, html: html,
+            subject: subject, body: PlainText.tidy(bytes: output), html: html,
             whatsApp: WhatsAppTemplateMessage(
                 templateName: source.name, languageCode: languageCode, parameters: parameters))
     }

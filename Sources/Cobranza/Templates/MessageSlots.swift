@@ -105,6 +105,7 @@ struct MessageSlots {
     func isTruthy(_ frame: MessageFrame) -> Bool {
         switch frame {
         case .text(let text): return !text.isEmpty
+        case .joinedTotals(let owed): return !(owed ? self.owed : totals).isEmpty
         case .number(let number): return number != 0
         case .flag(let flag): return flag
         case .money(let money): return !money.isZero
@@ -117,10 +118,83 @@ struct MessageSlots {
         }
     }
 
+    /// What printing a frame did.
+    enum Printed {
+        /// The value was written.
+        case printed
+        /// The frame cannot be printed that way (``text(of:accessor:formatting:)`` is `nil`).
+        case absent
+        /// The value is empty text; nothing was written.
+        case empty
+    }
+
+    /// Writes the printed text of a frame, escaped, at the end of a byte output: the bytes of
+    /// ``text(of:accessor:formatting:)`` escaped as ``TemplateEscaping`` escapes values, with
+    /// numbers, money and dates written as bytes directly.
+    ///
+    /// - Parameters:
+    ///   - frame: The value.
+    ///   - accessor: How it is printed.
+    ///   - escaping: How it is escaped.
+    ///   - writer: How money and dates are written.
+    ///   - output: The bytes being rendered.
+    /// - Returns: Whether it was written, cannot be printed, or is empty.
+    func print(
+        _ frame: MessageFrame, accessor: TemplateReference.Accessor, escaping: TemplateEscaping,
+        writer: inout MessageValueWriter, into output: inout [UInt8]
+    ) -> Printed {
+        let start = output.count
+        switch (frame, accessor) {
+        case (.text(let text), .value):
+            guard !text.isEmpty else { return .empty }
+            escaping.append(text, to: &output)
+            return .printed
+        case (.joinedTotals(let owed), .value):
+            let amounts = owed ? self.owed : totals
+            guard !amounts.isEmpty else { return .empty }
+            for (index, amount) in amounts.enumerated() {
+                if index > 0 {
+                    let separator = index < amounts.count - 1 ? ", " : words.lastSeparator(count: amounts.count)
+                    output.append(contentsOf: separator.utf8)
+                }
+                writer.append(amount, to: &output)
+            }
+        case (.number(let number), .value):
+            // Digits and a minus sign: no escaping changes them.
+            MessageValueWriter.appendNumber(number, to: &output)
+            return .printed
+        case (.money(let money), .value):
+            writer.append(money, to: &output)
+        case (.money(let money), .amount):
+            writer.appendAmount(money, to: &output)
+        case (.money(let money), .currency):
+            escaping.append(money.currency.code, to: &output)
+            return .printed
+        case (.date(let date), .value), (.date(let date), .shortDate):
+            writer.append(date, style: .short, to: &output)
+        case (.date(let date), .longDate):
+            writer.append(date, style: .long, to: &output)
+        case (.date(let date), .isoDate):
+            escaping.append(date.formatted(.iso), to: &output)
+            return .printed
+        default:
+            return .absent
+        }
+        // Money and dates are never empty; their separators and names may still need escaping.
+        escaping.escapeTail(of: &output, from: start)
+        return .printed
+    }
+
+    /// `total` or `total_owed` as text: the amounts per currency in prose.
+    private func joinedTotals(owed: Bool) -> String {
+        words.join((owed ? self.owed : totals).map { $0.formatted(money) })
+    }
+
     /// The printed text of a frame, or `nil` when it cannot be printed that way (as `Template`'s own rule).
     func text(of frame: MessageFrame, accessor: TemplateReference.Accessor, formatting: TemplateFormatting) -> String? {
         switch (frame, accessor) {
         case (.text(let text), .value): return text
+        case (.joinedTotals(let owed), .value): return joinedTotals(owed: owed)
         case (.number(let number), .value): return String(number)
         case (.money(let money), .value): return money.formatted(formatting.money)
         case (.money(let money), .amount): return money.formattedAmount(formatting.money)
@@ -185,7 +259,8 @@ struct MessageSlots {
             default: return nil
             }
         case .previousContact(let index): return contactEntryChild(contacts[index], field)
-        case .root, .customerFields, .invoiceFields, .list, .text, .number, .flag, .money, .date: return nil
+        case .root, .customerFields, .invoiceFields, .list, .text, .joinedTotals, .number, .flag, .money, .date:
+            return nil
         }
     }
 
@@ -204,9 +279,9 @@ struct MessageSlots {
         case .hasOtherInvoices: return .flag(!others.isEmpty)
         case .accountInvoices: return .list(.invoices(.account))
         case .accountInvoiceNumbers: return .text(words.join(account.map(\.number)))
-        case .total: return .text(words.join(totals.map { $0.formatted(money) }))
+        case .total: return .joinedTotals(owed: false)
         case .totals: return .list(.totals)
-        case .totalOwed: return .text(words.join(owed.map { $0.formatted(money) }))
+        case .totalOwed: return .joinedTotals(owed: true)
         case .totalsOwed: return .list(.totalsOwed)
         case .maxDaysLate: return .number(maxDaysLate)
         case .maxDaysLateText: return .text(words.days(maxDaysLate))

@@ -66,6 +66,16 @@ struct MessageVocabulary {
         }
     }
 
+    /// What goes before the last item of a list of `count` items (two or more) in prose: `" y "`, `" and "`,
+    /// or `", and "` after two or more items in English; ``join(_:)`` puts `", "` between the others.
+    ///
+    /// - Parameter count: The number of items.
+    /// - Returns: The separator.
+    func lastSeparator(count: Int) -> String {
+        if isSpanish { return " y " }
+        return count == 2 ? " and " : ", and "
+    }
+
     /// A list in prose: `"a"`, `"a y b"`, `"a, b y c"`; `"a and b"`, `"a, b, and c"`.
     func join(_ items: [String]) -> String {
         switch items.count {

@@ -20,6 +20,15 @@ enum PlainText {
         return text.utf8.withContiguousStorageIfAvailable(tidy) ?? Array(text.utf8).withUnsafeBufferPointer(tidy)
     }
 
+    /// ``tidy(_:)`` of the text whose UTF-8 bytes are given (the typed renderer's output), without making
+    /// the untidy string first.
+    ///
+    /// - Parameter bytes: Rendered UTF-8.
+    /// - Returns: The tidy text.
+    static func tidy(bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer(tidy)
+    }
+
     /// ``tidy(_:)`` over the UTF-8 bytes: each line is copied whole, without its trailing blanks.
     private static func tidy(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
@@ -53,10 +62,18 @@ enum PlainText {
     /// - Parameter text: Rendered text.
     /// - Returns: One line.
     static func singleLine(_ text: String) -> String {
+        singleLine(bytes: text.utf8)
+    }
+
+    /// ``singleLine(_:)`` of the text whose UTF-8 bytes are given.
+    ///
+    /// - Parameter bytes: Rendered UTF-8.
+    /// - Returns: One line.
+    static func singleLine<Bytes: Collection<UInt8>>(bytes: Bytes) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == space || byte == tab || byte == carriageReturn || byte == lineFeed {
                 pendingSpace = !output.isEmpty
             } else {

@@ -63,11 +63,56 @@ public enum TemplateEscaping: String, Sendable, Hashable, Codable, CaseIterable 
     ///   - value: The printed value.
     ///   - output: The bytes being rendered.
     func append(_ value: String, to output: inout [UInt8]) {
+        // Native and small strings lend their bytes directly: one scan and one copy, not an iterator per byte.
+        let appended: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            switch self {
+            case .plain:
+                output.append(contentsOf: bytes)
+            case .html:
+                if bytes.contains(where: TemplateEscaping.isHTMLSpecial) {
+                    appendEscaped(bytes, to: &output)
+                } else {
+                    output.append(contentsOf: bytes)
+                }
+            case .whatsAppParameter:
+                appendEscaped(bytes, to: &output)
+            }
+        }
+        if appended == nil { appendEscaped(value.utf8, to: &output) }
+    }
+
+    /// Escapes, in place, the bytes of one value already written raw at the end of the output (from `start`),
+    /// so that the output is as if the value had been appended with ``append(_:to:)``.
+    ///
+    /// - Parameters:
+    ///   - output: The bytes being rendered.
+    ///   - start: Where the value's raw bytes begin.
+    func escapeTail(of output: inout [UInt8], from start: Int) {
         switch self {
         case .plain:
-            output.append(contentsOf: value.utf8)
+            return
         case .html:
-            for byte in value.utf8 {
+            guard output[start...].contains(where: TemplateEscaping.isHTMLSpecial) else { return }
+        case .whatsAppParameter:
+            break
+        }
+        let raw = Array(output[start...])
+        output.removeSubrange(start...)
+        appendEscaped(raw, to: &output)
+    }
+
+    /// Whether HTML escaping changes a byte.
+    private static func isHTMLSpecial(_ byte: UInt8) -> Bool {
+        byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39 || byte == 10 || byte == 13
+    }
+
+    /// Appends UTF-8 bytes escaped byte by byte.
+    private func appendEscaped<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to output: inout [UInt8]) {
+        switch self {
+        case .plain:
+            output.append(contentsOf: bytes)
+        case .html:
+            for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
                 case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
@@ -82,7 +127,7 @@ public enum TemplateEscaping: String, Sendable, Hashable, Codable, CaseIterable 
         case .whatsAppParameter:
             var pendingSpace = false
             var wroteAny = false
-            for byte in value.utf8 {
+            for byte in bytes {
                 if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
                     || byte == UInt8(ascii: "\t")
                 {

@@ -136,6 +136,7 @@ struct MessageProgramTests {
         {{#other_invoices}}{{number}} {{days_late_text}};{{/other_invoices}}{{^has_other_invoices}}no others{{/has_other_invoices}}
         {{#account_invoices}}{{number}}/{{due_date.iso}}/{{#due_date.short}}{{.}}{{/due_date.short}};{{/account_invoices}}
         {{account_invoice_numbers}} {{total}} {{total_owed}} {{max_days_late}} {{max_days_late_text}}
+        {{#total}}[{{.}}]{{/total}}{{^total_owed}}never{{/total_owed}}{{#total_owed}}<{{.}}>{{/total_owed}}
         {{#totals}}{{amount}} {{currency}} {{amount.amount}}{{#amount.currency}}({{.}}){{/amount.currency}};{{/totals}}
         {{#totals_owed}}{{amount}} {{currency}};{{/totals_owed}}
         {{collector.name}} {{collector.phone}} {{#collector.email}}{{collector.email}}{{/collector.email}}

@@ -1,0 +1,207 @@
+/// Writes a message's numbers, money and dates as UTF-8 bytes in its locale, exactly as
+/// ``Money/formatted(_:)``, ``Money/formattedAmount(_:)`` and ``CivilDate/formatted(_:style:)`` write them,
+/// without building a string per value: the separators are kept as bytes, digits are written in place, and
+/// the symbol of the last currency written is kept (a message is nearly always in one currency).
+///
+/// `ByteWritingTests` compares it with the string forms over every format, style, sign and size.
+struct MessageValueWriter {
+    /// How money and dates are written.
+    let formatting: TemplateFormatting
+    private let decimalSeparator: [UInt8]
+    private let groupingSeparator: [UInt8]
+    private let numericSeparator: [UInt8]
+    /// The currency whose mark is kept.
+    private var currency: Currency?
+    /// Its symbol in the format, or its code.
+    private var mark: [UInt8] = []
+    /// Whether a space separates the mark from the number.
+    private var spaced = true
+
+    /// Creates a writer.
+    ///
+    /// - Parameter formatting: How money and dates are written.
+    init(formatting: TemplateFormatting) {
+        self.formatting = formatting
+        decimalSeparator = Array(formatting.money.decimalSeparator.utf8)
+        groupingSeparator = Array(formatting.money.groupingSeparator.utf8)
+        numericSeparator = Array(formatting.dates.numericSeparator.utf8)
+    }
+
+    /// Appends an amount with its sign, symbol (or code) and separators.
+    ///
+    /// - Parameters:
+    ///   - money: The amount.
+    ///   - output: The bytes being written.
+    mutating func append(_ money: Money, to output: inout [UInt8]) {
+        if currency != money.currency {
+            currency = money.currency
+            let code = money.currency.code
+            let symbol = formatting.money.symbols[code]
+            mark = Array((symbol ?? code).utf8)
+            spaced = symbol == nil || formatting.money.spacesSymbol
+        }
+        if money.isNegative { output.append(UInt8(ascii: "-")) }
+        switch formatting.money.symbolPlacement {
+        case .before:
+            output.append(contentsOf: mark)
+            if spaced { output.append(UInt8(ascii: " ")) }
+            appendDigits(money, to: &output)
+        case .after:
+            appendDigits(money, to: &output)
+            if spaced { output.append(UInt8(ascii: " ")) }
+            output.append(contentsOf: mark)
+        }
+    }
+
+    /// Appends an amount's number alone, with sign and separators.
+    ///
+    /// - Parameters:
+    ///   - money: The amount.
+    ///   - output: The bytes being written.
+    func appendAmount(_ money: Money, to output: inout [UInt8]) {
+        if money.isNegative { output.append(UInt8(ascii: "-")) }
+        appendDigits(money, to: &output)
+    }
+
+    /// The magnitude with the format's separators and the currency's decimals: the integer digits grouped by
+    /// three from the right when the format groups and the number is long enough, then the decimals
+    /// left-padded with zeros.
+    private func appendDigits(_ money: Money, to output: inout [UInt8]) {
+        let magnitude = money.minorUnits.magnitude
+        let factor = UInt64(money.currency.minorUnitsPerMajor)
+        let decimals = money.currency.minorUnitDigits
+        let integer = magnitude / factor
+        let integerCount = Self.digitCount(integer)
+        let groups =
+            !groupingSeparator.isEmpty
+            && integerCount >= 3 + Swift.max(formatting.money.minimumGroupingDigits, 1)
+        if groups {
+            let separators = (integerCount - 1) / 3
+            let start = output.count
+            output.append(
+                contentsOf: repeatElement(UInt8(ascii: "0"), count: integerCount + separators * groupingSeparator.count)
+            )
+            var position = output.count - 1
+            var rest = integer
+            var written = 0
+            repeat {
+                if written > 0 && written % 3 == 0 {
+                    for byte in groupingSeparator.reversed() {
+                        output[position] = byte
+                        position -= 1
+                    }
+                }
+                output[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                position -= 1
+                rest /= 10
+                written += 1
+            } while rest > 0
+            assert(position == start - 1)
+        } else {
+            Self.appendDigits(integer, width: integerCount, to: &output)
+        }
+        if decimals > 0 {
+            output.append(contentsOf: decimalSeparator)
+            let rest = magnitude % factor
+            Self.appendDigits(rest, width: Swift.max(Self.digitCount(rest), decimals), to: &output)
+        }
+    }
+
+    /// Appends a date in the short or long form.
+    ///
+    /// - Parameters:
+    ///   - date: The date.
+    ///   - style: Short (numbers) or long (month name).
+    ///   - output: The bytes being written.
+    func append(_ date: CivilDate, style: LocalizedDateFormat.Style, to output: inout [UInt8]) {
+        let (year, month, day) = date.components
+        let dates = formatting.dates
+        switch style {
+        case .short:
+            let (first, second, third, widths) =
+                switch dates.numericOrder {
+                case .dayMonthYear: (day, month, year, (2, 2, 4))
+                case .monthDayYear: (month, day, year, (2, 2, 4))
+                case .yearMonthDay: (year, month, day, (4, 2, 2))
+                }
+            Self.appendNumber(first, width: widths.0, to: &output)
+            output.append(contentsOf: numericSeparator)
+            Self.appendNumber(second, width: widths.1, to: &output)
+            output.append(contentsOf: numericSeparator)
+            Self.appendNumber(third, width: widths.2, to: &output)
+        case .long:
+            switch dates.longPattern {
+            case .dayDeMonthDeYear:
+                Self.appendNumber(day, to: &output)
+                output.append(contentsOf: " de ".utf8)
+                appendMonth(month, to: &output)
+                output.append(contentsOf: " de ".utf8)
+                Self.appendNumber(year, to: &output)
+            case .monthDayCommaYear:
+                appendMonth(month, to: &output)
+                output.append(UInt8(ascii: " "))
+                Self.appendNumber(day, to: &output)
+                output.append(contentsOf: ", ".utf8)
+                Self.appendNumber(year, to: &output)
+            case .dayMonthYear:
+                Self.appendNumber(day, to: &output)
+                output.append(UInt8(ascii: " "))
+                appendMonth(month, to: &output)
+                output.append(UInt8(ascii: " "))
+                Self.appendNumber(year, to: &output)
+            }
+        }
+    }
+
+    private func appendMonth(_ month: Int, to output: inout [UInt8]) {
+        let names = formatting.dates.monthNames
+        if names.indices.contains(month - 1) {
+            output.append(contentsOf: names[month - 1].utf8)
+        } else {
+            Self.appendNumber(month, to: &output)
+        }
+    }
+
+    /// Appends a whole number as `String(value)` writes it, left-padded with zeros to `width` characters (the
+    /// sign counts as one, and the zeros go before it, as the string padding of the date format does).
+    ///
+    /// - Parameters:
+    ///   - value: The number.
+    ///   - width: The least number of characters.
+    ///   - output: The bytes being written.
+    static func appendNumber(_ value: Int, width: Int = 0, to output: inout [UInt8]) {
+        guard value >= 0 else {
+            let text = String(value)
+            let count = text.utf8.count
+            if count < width { output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - count)) }
+            output.append(contentsOf: text.utf8)
+            return
+        }
+        let magnitude = UInt64(value)
+        appendDigits(magnitude, width: Swift.max(width, digitCount(magnitude)), to: &output)
+    }
+
+    /// Appends a number's digits right-aligned in `width` characters, zeros on the left.
+    private static func appendDigits(_ value: UInt64, width: Int, to output: inout [UInt8]) {
+        let start = output.count
+        output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
+        var position = output.count - 1
+        var rest = value
+        while rest > 0 && position >= start {
+            output[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            position -= 1
+            rest /= 10
+        }
+    }
+
+    /// How many decimal digits a number has (one for zero).
+    private static func digitCount(_ value: UInt64) -> Int {
+        var count = 1
+        var probe = value
+        while probe >= 10 {
+            probe /= 10
+            count += 1
+        }
+        return count
+    }
+}
