@@ -10,20 +10,8 @@ struct OutboxDispatcherResultsPerCommitTests {
         maxAttempts: 3, firstRetryDelaySeconds: 60, maxRetryDelaySeconds: 600, leaseSeconds: 300, batchSize: 4,
         resultsPerCommit: 3)
 
-    /// A store with one collector, `count` customers and one pending message to each.
     func world(messages count: Int) async throws -> any CollectionStore {
-        let store: any CollectionStore = InMemoryCollectionStore()
-        var changes = ChangeSet()
-        changes.upsert(Fixtures.collector("ana"))
-        for index in 0..<count {
-            let customer = CustomerID("C-\(index)")
-            changes.upsert(Fixtures.customer(customer, collector: "ana"))
-            var entry = Fixtures.outboxEntry(IdempotencyKey("k-\(index)"), customer: customer, at: Double(index))
-            entry.message.collectorID = "ana"
-            changes.enqueue(entry)
-        }
-        try await store.commit(changes)
-        return store
+        try await OutboxTestWorld.store(messages: count)
     }
 
     func dispatcher(
@@ -76,17 +64,8 @@ struct OutboxDispatcherResultsPerCommitTests {
         let points = probe.passed
         #expect(points.count == 4)  // one claim, one commit of all three results
         for point in points {
-            let store = try await world(messages: 3)
-            let sender = InMemoryMessageSender(clock: clock)
-            await #expect(throws: SimulatedCrash.self) {
-                try await dispatcher(
-                    FaultInjectingStore(base: store, schedule: FaultSchedule(crashAt: point.ordinal)), sender,
-                    worker: "w-dies"
-                ).dispatchAll()
-            }
-            clock.advance(by: policy.leaseSeconds)
-            _ = try await dispatcher(store, sender, worker: "w-2").dispatchAll()
-            let keys = await sender.deliveries.map(\.key)
+            let (keys, store) = try await OutboxTestWorld.crashAndRecover(
+                messages: 3, crashingAt: point, clock: clock, policy: policy)
             #expect(Set(keys) == ["k-0", "k-1", "k-2"], "crash at \(point)")
             let duplicates = keys.count - Set(keys).count
             #expect(duplicates == (point.kind == .beforeCommit ? 3 : 0), "crash at \(point)")

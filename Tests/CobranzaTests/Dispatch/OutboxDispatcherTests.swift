@@ -9,20 +9,8 @@ struct OutboxDispatcherTests {
     let policy = DispatchPolicy(
         maxAttempts: 3, firstRetryDelaySeconds: 60, maxRetryDelaySeconds: 600, leaseSeconds: 300, batchSize: 4)
 
-    /// A store with one collector, `count` customers and one pending message to each.
     func world(messages count: Int) async throws -> any CollectionStore {
-        let store: any CollectionStore = InMemoryCollectionStore()
-        var changes = ChangeSet()
-        changes.upsert(Fixtures.collector("ana"))
-        for index in 0..<count {
-            let customer = CustomerID("C-\(index)")
-            changes.upsert(Fixtures.customer(customer, collector: "ana"))
-            var entry = Fixtures.outboxEntry(IdempotencyKey("k-\(index)"), customer: customer, at: Double(index))
-            entry.message.collectorID = "ana"
-            changes.enqueue(entry)
-        }
-        try await store.commit(changes)
-        return store
+        try await OutboxTestWorld.store(messages: count)
     }
 
     func dispatcher(_ store: any CollectionStore, _ sender: any MessageSender, worker: String = "w-1")
@@ -148,17 +136,8 @@ struct OutboxDispatcherTests {
         let expectedCount = 8  // one claim (2) of the whole batch, three records (6)
         #expect(points.count == expectedCount)
         for point in points {
-            let store = try await world(messages: 3)
-            let sender = InMemoryMessageSender(clock: clock)
-            await #expect(throws: SimulatedCrash.self) {
-                try await dispatcher(
-                    FaultInjectingStore(base: store, schedule: FaultSchedule(crashAt: point.ordinal)), sender,
-                    worker: "w-dies"
-                ).dispatchAll()
-            }
-            clock.advance(by: policy.leaseSeconds)
-            _ = try await dispatcher(store, sender, worker: "w-2").dispatchAll()
-            let keys = await sender.deliveries.map(\.key)
+            let (keys, store) = try await OutboxTestWorld.crashAndRecover(
+                messages: 3, crashingAt: point, clock: clock, policy: policy)
             #expect(Set(keys) == ["k-0", "k-1", "k-2"], "crash at \(point)")
             let duplicates = keys.count - Set(keys).count
             let expected = point.kind == .beforeCommit ? 1 : 0
