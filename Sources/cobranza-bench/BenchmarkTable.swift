@@ -40,7 +40,8 @@ enum BenchmarkTable {
         output.insert(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), at: 1)
         output.append("")
         output.append(
-            "peak resident memory: \(compact(Double(peakMemoryBytes) / 1_048_576)) MiB (target ≤ 1.5 GB at 1M invoices)"
+            "peak resident memory: \(peakMemoryBytes / 1_048_576) MiB, \(String(format: "%.2f", Double(peakMemoryBytes) / 1e9)) GB "
+                + "(target ≤ 1.5 GB at 1M invoices)"
         )
         for row in rows where row.detail != nil {
             output.append("\(Int((row.scale * 100).rounded()))% \(row.name): \(row.detail ?? "")")

@@ -152,6 +152,11 @@ struct Benchmarks {
             detail: report.detail)
     }
 
+    /// Drops the generated portfolio; the next row that needs it generates it again (deterministically).
+    mutating func dropPortfolio() {
+        held = nil
+    }
+
     /// Commits a portfolio to a store in slices of at most `slice` records per kind, in the order of
     /// ``SyntheticPortfolio/changeSet()`` (collectors, customers, invoices, payments, activities), so the store
     /// ends up the same (activities at the same log positions) without one change set holding everything.
