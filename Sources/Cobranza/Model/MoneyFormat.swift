@@ -214,42 +214,10 @@ public struct MoneyFormat: Sendable, Hashable, Codable {
     /// - Parameter money: The amount.
     /// - Returns: For example `"1.234,56"`.
     private func digits(for money: Money) -> String {
-        let magnitude = money.minorUnits.magnitude
-        let factor = UInt64(money.currency.minorUnitsPerMajor)
-        let decimals = money.currency.minorUnitDigits
-        var integer = magnitude / factor
-        var integerCount = 1
-        var probe = integer
-        while probe >= 10 {
-            probe /= 10
-            integerCount += 1
-        }
-        let grouping = groupingSeparator.utf8
-        let groups = !grouping.isEmpty && integerCount >= 3 + Swift.max(minimumGroupingDigits, 1)
-
-        // One buffer: the integer digits written from the right (with the separator every three digits,
-        // reversed) and the run turned around, then the decimals the same way, left-padded with zeros.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(integerCount * (1 + grouping.count) + decimals + decimalSeparator.utf8.count)
-        var written = 0
-        repeat {
-            if groups && written > 0 && written % 3 == 0 { bytes.append(contentsOf: grouping.reversed()) }
-            bytes.append(UInt8(ascii: "0") + UInt8(integer % 10))
-            integer /= 10
-            written += 1
-        } while integer > 0
-        bytes.reverse()
-        if decimals > 0 {
-            bytes.append(contentsOf: decimalSeparator.utf8)
-            let start = bytes.count
-            var rest = magnitude % factor
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-            } while rest > 0
-            while bytes.count - start < decimals { bytes.append(UInt8(ascii: "0")) }
-            bytes[start...].reverse()
-        }
+        DecimalDigits.appendMagnitude(
+            of: money, decimalSeparator: Array(decimalSeparator.utf8), groupingSeparator: Array(groupingSeparator.utf8),
+            minimumGroupingDigits: minimumGroupingDigits, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -63,48 +63,11 @@ struct MessageValueWriter {
         appendDigits(money, to: &output)
     }
 
-    /// The magnitude with the format's separators and the currency's decimals: the integer digits grouped by
-    /// three from the right when the format groups and the number is long enough, then the decimals
-    /// left-padded with zeros.
+    /// The magnitude with the format's separators and the currency's decimals.
     private func appendDigits(_ money: Money, to output: inout [UInt8]) {
-        let magnitude = money.minorUnits.magnitude
-        let factor = UInt64(money.currency.minorUnitsPerMajor)
-        let decimals = money.currency.minorUnitDigits
-        let integer = magnitude / factor
-        let integerCount = Self.digitCount(integer)
-        let groups =
-            !groupingSeparator.isEmpty
-            && integerCount >= 3 + Swift.max(formatting.money.minimumGroupingDigits, 1)
-        if groups {
-            let separators = (integerCount - 1) / 3
-            let start = output.count
-            output.append(
-                contentsOf: repeatElement(UInt8(ascii: "0"), count: integerCount + separators * groupingSeparator.count)
-            )
-            var position = output.count - 1
-            var rest = integer
-            var written = 0
-            repeat {
-                if written > 0 && written % 3 == 0 {
-                    for byte in groupingSeparator.reversed() {
-                        output[position] = byte
-                        position -= 1
-                    }
-                }
-                output[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                position -= 1
-                rest /= 10
-                written += 1
-            } while rest > 0
-            assert(position == start - 1)
-        } else {
-            Self.appendDigits(integer, width: integerCount, to: &output)
-        }
-        if decimals > 0 {
-            output.append(contentsOf: decimalSeparator)
-            let rest = magnitude % factor
-            Self.appendDigits(rest, width: Swift.max(Self.digitCount(rest), decimals), to: &output)
-        }
+        DecimalDigits.appendMagnitude(
+            of: money, decimalSeparator: decimalSeparator, groupingSeparator: groupingSeparator,
+            minimumGroupingDigits: formatting.money.minimumGroupingDigits, to: &output)
     }
 
     /// Appends a date in the short or long form.
@@ -178,30 +141,6 @@ struct MessageValueWriter {
             return
         }
         let magnitude = UInt64(value)
-        appendDigits(magnitude, width: Swift.max(width, digitCount(magnitude)), to: &output)
-    }
-
-    /// Appends a number's digits right-aligned in `width` characters, zeros on the left.
-    private static func appendDigits(_ value: UInt64, width: Int, to output: inout [UInt8]) {
-        let start = output.count
-        output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
-        var position = output.count - 1
-        var rest = value
-        while rest > 0 && position >= start {
-            output[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-            position -= 1
-            rest /= 10
-        }
-    }
-
-    /// How many decimal digits a number has (one for zero).
-    private static func digitCount(_ value: UInt64) -> Int {
-        var count = 1
-        var probe = value
-        while probe >= 10 {
-            probe /= 10
-            count += 1
-        }
-        return count
+        DecimalDigits.append(magnitude, width: Swift.max(width, DecimalDigits.count(magnitude)), to: &output)
     }
 }
