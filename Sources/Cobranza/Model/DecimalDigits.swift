@@ -54,6 +54,25 @@ enum DecimalDigits {
         }
     }
 
+    /// Appends a whole number as `String(value)` writes it, left-padded with zeros to `width` characters (the
+    /// sign counts as one, and the zeros go before it, as the date formats have always padded).
+    ///
+    /// - Parameters:
+    ///   - value: The number.
+    ///   - width: The least number of characters.
+    ///   - output: The bytes being written.
+    static func append(_ value: Int, width: Int = 0, to output: inout [UInt8]) {
+        guard value >= 0 else {
+            let text = String(value)
+            let count = text.utf8.count
+            if count < width { output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - count)) }
+            output.append(contentsOf: text.utf8)
+            return
+        }
+        let magnitude = UInt64(value)
+        append(magnitude, width: Swift.max(width, count(magnitude)), to: &output)
+    }
+
     /// Appends a number's digits right-aligned in `width` characters, zeros on the left.
     ///
     /// - Parameters:

@@ -122,29 +122,63 @@ public struct LocalizedDateFormat: Sendable, Hashable {
     ///   - style: Short (numbers) or long (month name).
     /// - Returns: For example `"15/03/2024"` or `"15 de marzo de 2024"`.
     public func string(for date: CivilDate, style: Style) -> String {
+        var bytes: [UInt8] = []
+        append(date, style: style, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a date in this format as UTF-8 bytes: the one writer behind ``string(for:style:)`` and the
+    /// message renderer.
+    ///
+    /// - Parameters:
+    ///   - date: The date.
+    ///   - style: Short (numbers) or long (month name).
+    ///   - output: The bytes being written.
+    func append(_ date: CivilDate, style: Style, to output: inout [UInt8]) {
         let (year, month, day) = date.components
         switch style {
         case .short:
-            let dd = pad(day)
-            let mm = pad(month)
-            let yyyy = pad(year, width: 4)
-            switch numericOrder {
-            case .dayMonthYear: return dd + numericSeparator + mm + numericSeparator + yyyy
-            case .monthDayYear: return mm + numericSeparator + dd + numericSeparator + yyyy
-            case .yearMonthDay: return yyyy + numericSeparator + mm + numericSeparator + dd
-            }
+            let (first, second, third, widths) =
+                switch numericOrder {
+                case .dayMonthYear: (day, month, year, (2, 2, 4))
+                case .monthDayYear: (month, day, year, (2, 2, 4))
+                case .yearMonthDay: (year, month, day, (4, 2, 2))
+                }
+            DecimalDigits.append(first, width: widths.0, to: &output)
+            output.append(contentsOf: numericSeparator.utf8)
+            DecimalDigits.append(second, width: widths.1, to: &output)
+            output.append(contentsOf: numericSeparator.utf8)
+            DecimalDigits.append(third, width: widths.2, to: &output)
         case .long:
-            let name = monthNames.indices.contains(month - 1) ? monthNames[month - 1] : String(month)
             switch longPattern {
-            case .dayDeMonthDeYear: return "\(day) de \(name) de \(year)"
-            case .monthDayCommaYear: return "\(name) \(day), \(year)"
-            case .dayMonthYear: return "\(day) \(name) \(year)"
+            case .dayDeMonthDeYear:
+                DecimalDigits.append(day, to: &output)
+                output.append(contentsOf: " de ".utf8)
+                appendMonth(month, to: &output)
+                output.append(contentsOf: " de ".utf8)
+                DecimalDigits.append(year, to: &output)
+            case .monthDayCommaYear:
+                appendMonth(month, to: &output)
+                output.append(UInt8(ascii: " "))
+                DecimalDigits.append(day, to: &output)
+                output.append(contentsOf: ", ".utf8)
+                DecimalDigits.append(year, to: &output)
+            case .dayMonthYear:
+                DecimalDigits.append(day, to: &output)
+                output.append(UInt8(ascii: " "))
+                appendMonth(month, to: &output)
+                output.append(UInt8(ascii: " "))
+                DecimalDigits.append(year, to: &output)
             }
         }
     }
 
-    private func pad(_ value: Int, width: Int = 2) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// The month's name, or its number when the format has no name for it.
+    private func appendMonth(_ month: Int, to output: inout [UInt8]) {
+        if monthNames.indices.contains(month - 1) {
+            output.append(contentsOf: monthNames[month - 1].utf8)
+        } else {
+            DecimalDigits.append(month, to: &output)
+        }
     }
 }

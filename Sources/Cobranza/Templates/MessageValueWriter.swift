@@ -9,7 +9,6 @@ struct MessageValueWriter {
     let formatting: TemplateFormatting
     private let decimalSeparator: [UInt8]
     private let groupingSeparator: [UInt8]
-    private let numericSeparator: [UInt8]
     /// The currency whose mark is kept.
     private var currency: Currency?
     /// Its symbol in the format, or its code.
@@ -24,7 +23,6 @@ struct MessageValueWriter {
         self.formatting = formatting
         decimalSeparator = Array(formatting.money.decimalSeparator.utf8)
         groupingSeparator = Array(formatting.money.groupingSeparator.utf8)
-        numericSeparator = Array(formatting.dates.numericSeparator.utf8)
     }
 
     /// Appends an amount with its sign, symbol (or code) and separators.
@@ -70,77 +68,23 @@ struct MessageValueWriter {
             minimumGroupingDigits: formatting.money.minimumGroupingDigits, to: &output)
     }
 
-    /// Appends a date in the short or long form.
+    /// Appends a date in the short or long form, as ``CivilDate/formatted(_:style:)`` writes it.
     ///
     /// - Parameters:
     ///   - date: The date.
     ///   - style: Short (numbers) or long (month name).
     ///   - output: The bytes being written.
     func append(_ date: CivilDate, style: LocalizedDateFormat.Style, to output: inout [UInt8]) {
-        let (year, month, day) = date.components
-        let dates = formatting.dates
-        switch style {
-        case .short:
-            let (first, second, third, widths) =
-                switch dates.numericOrder {
-                case .dayMonthYear: (day, month, year, (2, 2, 4))
-                case .monthDayYear: (month, day, year, (2, 2, 4))
-                case .yearMonthDay: (year, month, day, (4, 2, 2))
-                }
-            Self.appendNumber(first, width: widths.0, to: &output)
-            output.append(contentsOf: numericSeparator)
-            Self.appendNumber(second, width: widths.1, to: &output)
-            output.append(contentsOf: numericSeparator)
-            Self.appendNumber(third, width: widths.2, to: &output)
-        case .long:
-            switch dates.longPattern {
-            case .dayDeMonthDeYear:
-                Self.appendNumber(day, to: &output)
-                output.append(contentsOf: " de ".utf8)
-                appendMonth(month, to: &output)
-                output.append(contentsOf: " de ".utf8)
-                Self.appendNumber(year, to: &output)
-            case .monthDayCommaYear:
-                appendMonth(month, to: &output)
-                output.append(UInt8(ascii: " "))
-                Self.appendNumber(day, to: &output)
-                output.append(contentsOf: ", ".utf8)
-                Self.appendNumber(year, to: &output)
-            case .dayMonthYear:
-                Self.appendNumber(day, to: &output)
-                output.append(UInt8(ascii: " "))
-                appendMonth(month, to: &output)
-                output.append(UInt8(ascii: " "))
-                Self.appendNumber(year, to: &output)
-            }
-        }
+        formatting.dates.append(date, style: style, to: &output)
     }
 
-    private func appendMonth(_ month: Int, to output: inout [UInt8]) {
-        let names = formatting.dates.monthNames
-        if names.indices.contains(month - 1) {
-            output.append(contentsOf: names[month - 1].utf8)
-        } else {
-            Self.appendNumber(month, to: &output)
-        }
-    }
-
-    /// Appends a whole number as `String(value)` writes it, left-padded with zeros to `width` characters (the
-    /// sign counts as one, and the zeros go before it, as the string padding of the date format does).
+    /// Appends a whole number as `String(value)` writes it, left-padded with zeros to `width` characters.
     ///
     /// - Parameters:
     ///   - value: The number.
     ///   - width: The least number of characters.
     ///   - output: The bytes being written.
     static func appendNumber(_ value: Int, width: Int = 0, to output: inout [UInt8]) {
-        guard value >= 0 else {
-            let text = String(value)
-            let count = text.utf8.count
-            if count < width { output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - count)) }
-            output.append(contentsOf: text.utf8)
-            return
-        }
-        let magnitude = UInt64(value)
-        DecimalDigits.append(magnitude, width: Swift.max(width, DecimalDigits.count(magnitude)), to: &output)
+        DecimalDigits.append(value, width: width, to: &output)
     }
 }
