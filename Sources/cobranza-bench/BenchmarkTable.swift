@@ -22,7 +22,7 @@ enum BenchmarkTable {
         }
     }
 
-    static func text(_ rows: [BenchmarkRow], peakMemoryBytes: Int) -> String {
+    static func text(_ rows: [BenchmarkRow], memoryPeaks: [MemoryPeak], peakMemoryBytes: Int) -> String {
         let header = ["scale", "measure", "items", "time", "throughput", "× floor", "target"]
         var lines = [header]
         for row in rows {
@@ -40,9 +40,11 @@ enum BenchmarkTable {
         output.insert(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), at: 1)
         output.append("")
         output.append(
-            "peak resident memory: \(peakMemoryBytes / 1_048_576) MiB, \(String(format: "%.2f", Double(peakMemoryBytes) / 1e9)) GB "
-                + "(target ≤ 1.5 GB at 1M invoices)"
-        )
+            "peak resident memory: \(memory(peakMemoryBytes)) (target ≤ 1.5 GB at 1M invoices)")
+        for scale in Set(memoryPeaks.map(\.scale)).sorted() {
+            let parts = memoryPeaks.filter { $0.scale == scale }.map { "\($0.part) \(memory($0.bytes))" }
+            output.append("  by part at \(Int((scale * 100).rounded()))%: " + parts.joined(separator: "; "))
+        }
         for row in rows where row.detail != nil {
             output.append("\(Int((row.scale * 100).rounded()))% \(row.name): \(row.detail ?? "")")
         }
@@ -59,17 +61,23 @@ enum BenchmarkTable {
         return output.joined(separator: "\n")
     }
 
-    static func json(_ rows: [BenchmarkRow], peakMemoryBytes: Int) throws -> String {
+    static func json(_ rows: [BenchmarkRow], memoryPeaks: [MemoryPeak], peakMemoryBytes: Int) throws -> String {
         struct Output: Codable {
             var rows: [BenchmarkRow]
             var growth: [Growth]
+            var memoryPeaks: [MemoryPeak]
             var peakResidentMemoryBytes: Int
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(
-            Output(rows: rows, growth: growth(rows), peakResidentMemoryBytes: peakMemoryBytes))
+            Output(
+                rows: rows, growth: growth(rows), memoryPeaks: memoryPeaks, peakResidentMemoryBytes: peakMemoryBytes))
         return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func memory(_ bytes: Int) -> String {
+        "\(bytes / 1_048_576) MiB, \(String(format: "%.2f", Double(bytes) / 1e9)) GB"
     }
 
     private static func duration(_ seconds: Double) -> String {

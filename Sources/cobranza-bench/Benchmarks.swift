@@ -14,6 +14,8 @@ struct Benchmarks {
     let timeZone = TimeZone(identifier: "UTC") ?? .gmt
     let policy: CollectionPolicy
     private(set) var rows: [BenchmarkRow] = []
+    /// Each part's peak resident memory, in the order the parts ran.
+    private(set) var memoryPeaks: [MemoryPeak] = []
 
     init(customers: Int, scale: Double, seed: UInt64, resultsPerCommit: Int = DispatchPolicy().resultsPerCommit) {
         var policy = CollectionPolicy.standard
@@ -41,11 +43,33 @@ struct Benchmarks {
     /// - Throws: The first error of a part.
     mutating func run(_ parts: Set<BenchmarkPart> = Set(BenchmarkPart.allCases)) async throws {
         baseline()
-        if parts.contains(.classification) { classification() }
-        if parts.contains(.cadence) { try cadence() }
-        if parts.contains(.measures) { try measures() }
-        if parts.contains(.memoryRun) { try await inMemoryDailyRun() }
-        if parts.contains(.sqlite) { try await sqlite() }
+        notePeak("portfolio and baseline")
+        if parts.contains(.classification) {
+            classification()
+            notePeak(BenchmarkPart.classification.rawValue)
+        }
+        if parts.contains(.cadence) {
+            try cadence()
+            notePeak(BenchmarkPart.cadence.rawValue)
+        }
+        if parts.contains(.measures) {
+            try measures()
+            notePeak(BenchmarkPart.measures.rawValue)
+        }
+        if parts.contains(.memoryRun) {
+            try await inMemoryDailyRun()
+            notePeak(BenchmarkPart.memoryRun.rawValue)
+        }
+        if parts.contains(.sqlite) {
+            try await sqlite()
+            notePeak(BenchmarkPart.sqlite.rawValue)
+        }
+    }
+
+    /// Records the peak resident memory of the part that just ran and starts the next part's.
+    private mutating func notePeak(_ part: String) {
+        memoryPeaks.append(MemoryPeak(part: part, scale: scale, bytes: PeakMemory.highWaterMark()))
+        PeakMemory.startNewPeak()
     }
 
     /// Row 1: one pass over the in-memory invoices summing open balances — the floor for whole-portfolio work.

@@ -1,11 +1,19 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// The process's peak resident memory in bytes, as the operating system reports it.
+/// The process's resident memory: its high-water mark, and on Linux a way to measure one part's own peak.
+///
+/// Each part of the benchmark is measured on its own: before a part, ``startNewPeak()`` hands the memory the
+/// earlier parts freed back to the system (glibc keeps freed pages in its arenas otherwise) and resets the
+/// kernel's high-water mark to the current resident size, so the part's ``highWaterMark()`` is what the part
+/// itself needed on top of what was still alive (the generated portfolio, if the part uses it).
 enum PeakMemory {
+    /// The process's peak resident memory in bytes since it started, as `getrusage` reports it.
     static func bytes() -> Int {
         var usage = rusage()
         #if canImport(Glibc)
@@ -19,5 +27,38 @@ enum PeakMemory {
         #else
         return Int(usage.ru_maxrss) * 1_024  // kilobytes on Linux
         #endif
+    }
+
+    /// The peak resident memory in bytes since the last ``startNewPeak()``: `VmHWM` of `/proc/self/status` on
+    /// Linux, the whole process's peak (``bytes()``) where that file does not exist.
+    static func highWaterMark() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return bytes() }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kilobytes = line.dropFirst("VmHWM:".count).split(whereSeparator: \.isWhitespace).first.flatMap {
+                Int($0)
+            }
+            if let kilobytes { return kilobytes * 1_024 }
+        }
+        return bytes()
+    }
+
+    /// Returns freed heap memory to the system and starts a new high-water mark at the current resident size.
+    ///
+    /// - Returns: Whether the high-water mark was reset (Linux 4.0 or later); elsewhere
+    ///   ``highWaterMark()`` stays the whole process's peak.
+    @discardableResult
+    static func startNewPeak() -> Bool {
+        #if canImport(Glibc)
+        // `malloc_trim` is glibc's, absent from the Swift module map: look it up by name (`RTLD_DEFAULT`).
+        if let symbol = dlsym(nil, "malloc_trim") {
+            typealias Trim = @convention(c) (Int) -> Int32
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
+        // Writing 5 to clear_refs resets the kernel's resident high-water mark (proc(5)).
+        let descriptor = open("/proc/self/clear_refs", O_WRONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return write(descriptor, "5", 1) == 1
     }
 }

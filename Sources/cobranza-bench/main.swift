@@ -18,6 +18,7 @@ do {
 
 let scales: [Double] = options.scale ? [0.1, 1.0] : [1.0]
 var rows: [BenchmarkRow] = []
+var memoryPeaks: [MemoryPeak] = []
 do {
     for scale in scales {
         let customers = Int(Double(options.customers ?? (options.quick ? quickCustomers : fullCustomers)) * scale)
@@ -25,11 +26,14 @@ do {
             customers: customers, scale: scale, seed: options.seed, resultsPerCommit: options.resultsPerCommit)
         try await benchmarks.run(options.parts)
         rows += benchmarks.rows
+        memoryPeaks += benchmarks.memoryPeaks
     }
-    let peak = PeakMemory.bytes()
+    // The process's high-water mark is the largest part's: each part's peak was read before the next reset.
+    let peak = memoryPeaks.map(\.bytes).max() ?? PeakMemory.bytes()
     print(
         options.json
-            ? try BenchmarkTable.json(rows, peakMemoryBytes: peak) : BenchmarkTable.text(rows, peakMemoryBytes: peak))
+            ? try BenchmarkTable.json(rows, memoryPeaks: memoryPeaks, peakMemoryBytes: peak)
+            : BenchmarkTable.text(rows, memoryPeaks: memoryPeaks, peakMemoryBytes: peak))
 } catch {
     FileHandle.standardError.write(Data("cobranza-bench: \(error)\n".utf8))
     exit(1)
