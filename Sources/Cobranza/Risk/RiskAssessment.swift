@@ -14,7 +14,7 @@
 /// assessment.tier                                           // "C"
 /// assessment.reasons.map { $0.text(in: .spanish) }          // ["puntaje 41,3 de 100: nivel C", …]
 /// ```
-public struct RiskAssessment: Sendable, Hashable, Codable {
+public struct RiskAssessment: Sendable {
     /// What decided the tier in force.
     public enum Source: String, Sendable, Hashable, Codable {
         /// The customer's ``Customer/riskTierOverride``, set by a person.
@@ -40,9 +40,22 @@ public struct RiskAssessment: Sendable, Hashable, Codable {
     /// The score, 0 (best) … 100 (worst).
     public var score: Double
     /// The features the score was computed from.
-    public var features: RiskFeatures
+    public var features: RiskFeatures {
+        // Contributions worked out on demand describe these features: keep them before the features change.
+        willSet { if storedContributions == nil { storedContributions = contributions } }
+    }
     /// What each factor added to the score, in the policy's order.
-    public var contributions: [RiskContribution]
+    ///
+    /// A batch (``RiskClassifier/classify(customers:invoices:payments:activities:asOf:)``) works them out
+    /// when first read, from ``features`` and the policy's rules, rather than keeping an array per customer.
+    public var contributions: [RiskContribution] {
+        get { storedContributions ?? RiskPolicy.contributions(of: features, rules: scoringRules) }
+        set { storedContributions = newValue }
+    }
+    /// The contributions when given or set; `nil` while they are worked out on demand.
+    private var storedContributions: [RiskContribution]?
+    /// The policy's rules the contributions are worked out from (the policy's own array, shared).
+    private var scoringRules: [RiskFactorRule]
     /// The tier in force before this evaluation, if the customer had been classified.
     public var previousTier: RiskTier?
     /// The risk record to store on the customer.
@@ -81,7 +94,30 @@ public struct RiskAssessment: Sendable, Hashable, Codable {
         self.usesDefaultTier = usesDefaultTier
         self.score = score
         self.features = features
-        self.contributions = contributions
+        self.storedContributions = contributions
+        self.scoringRules = []
+        self.previousTier = previousTier
+        self.risk = risk
+        self.requiredHistory = requiredHistory
+        self.requiredEvaluations = requiredEvaluations
+    }
+
+    /// An assessment whose contributions are worked out when first read, from `features` and `rules`.
+    init(
+        customerID: CustomerID, tier: RiskTier, source: Source, classifiedTier: RiskTier, indicatedTier: RiskTier,
+        usesDefaultTier: Bool, score: Double, features: RiskFeatures, rules: [RiskFactorRule],
+        previousTier: RiskTier?, risk: CustomerRisk, requiredHistory: Int, requiredEvaluations: Int
+    ) {
+        self.customerID = customerID
+        self.tier = tier
+        self.source = source
+        self.classifiedTier = classifiedTier
+        self.indicatedTier = indicatedTier
+        self.usesDefaultTier = usesDefaultTier
+        self.score = score
+        self.features = features
+        self.storedContributions = nil
+        self.scoringRules = rules
         self.previousTier = previousTier
         self.risk = risk
         self.requiredHistory = requiredHistory

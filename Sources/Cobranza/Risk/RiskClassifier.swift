@@ -184,7 +184,7 @@ public struct RiskClassifier: Sendable {
         _ customerID: CustomerID, risk previous: CustomerRisk?, override: RiskTier?, isVIP: Bool,
         features: RiskFeatures, asOf: CivilDate
     ) -> RiskAssessment {
-        let (score, contributions) = policy.score(features)
+        let score = policy.scoreValue(of: features)
         let scoreTier = policy.tier(forScore: score)
         let hasHistory = features.invoicesAssessed >= policy.minimumHistory
         let indicated = hasHistory ? scoreTier : policy.worse(scoreTier, policy.defaultTier)
@@ -201,7 +201,7 @@ public struct RiskClassifier: Sendable {
         return RiskAssessment(
             customerID: customerID, tier: tier, source: source, classifiedTier: stable.tier, indicatedTier: indicated,
             usesDefaultTier: !hasHistory && indicated == policy.defaultTier, score: score, features: features,
-            contributions: contributions, previousTier: previous?.tier,
+            rules: policy.factors, previousTier: previous?.tier,
             risk: CustomerRisk(
                 tier: tier, score: score, assessedOn: asOf, pendingTier: stable.pendingTier,
                 pendingCount: stable.pendingCount, computedTier: stable.tier),

@@ -82,7 +82,7 @@ struct RiskFeatureBuilder {
             guard issueDay <= asOfDay else { continue }
             var isUncollectible = false
             var isMarkedPaid = false
-            switch invoices[position].status {
+            switch invoices[position].status.kind {
             case .cancelled: continue
             case .uncollectible: isUncollectible = true
             case .paid: isMarkedPaid = true
@@ -217,14 +217,16 @@ struct RiskFeatureBuilder {
             if primary.open > 0 { features.overdueRatio = Double(primary.overdueBeyondGrace) / Double(primary.open) }
         }
         for entry in totals {
-            if entry.open != 0 { features.openBalance.append(Money(minorUnits: entry.open, currency: entry.currency)) }
+            if entry.open != 0 {
+                features.openBalanceAmounts.append(Money(minorUnits: entry.open, currency: entry.currency))
+            }
             if entry.overdue != 0 {
-                features.overdueBalance.append(Money(minorUnits: entry.overdue, currency: entry.currency))
+                features.overdueBalanceAmounts.append(Money(minorUnits: entry.overdue, currency: entry.currency))
             }
             if entry.billed != 0 {
                 let (yearly, overflow) = entry.billed.multipliedReportingOverflow(by: 12)
                 let annual = overflow ? Int64.max / Int64(historyMonths) : yearly / Int64(historyMonths)
-                features.billedPerYear.append(Money(minorUnits: annual, currency: entry.currency))
+                features.billedPerYearAmounts.append(Money(minorUnits: annual, currency: entry.currency))
             }
         }
         if let limit = creditLimit, limit.isPositive {

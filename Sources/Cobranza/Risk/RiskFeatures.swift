@@ -17,7 +17,7 @@
 /// currency of most of its invoices (ties go to the lowest ISO code). ``creditLimitUse`` compares the open
 /// balance in the credit limit's own currency with the limit. Counts and days (share on time, average and
 /// worst days late) use every invoice whatever its currency.
-public struct RiskFeatures: Sendable, Hashable, Codable {
+public struct RiskFeatures: Sendable, Hashable {
     /// The date the features describe.
     public var asOf: CivilDate
     /// Paid invoices count when due after this date: the as-of date minus the policy's history months.
@@ -40,9 +40,15 @@ public struct RiskFeatures: Sendable, Hashable, Codable {
     public var disputes: Int
     /// The balance still owed on the as-of date, per currency in code order; currencies with nothing owed
     /// are left out.
-    public var openBalance: [Money]
+    public var openBalance: [Money] {
+        get { openBalanceAmounts.array }
+        set { openBalanceAmounts = InlineAmounts(newValue) }
+    }
     /// The part of ``openBalance`` past its due date, per currency in code order.
-    public var overdueBalance: [Money]
+    public var overdueBalance: [Money] {
+        get { overdueBalanceAmounts.array }
+        set { overdueBalanceAmounts = InlineAmounts(newValue) }
+    }
     /// How many invoices are open on the as-of date.
     public var openInvoices: Int
     /// How many open invoices are past their due date.
@@ -56,13 +62,23 @@ public struct RiskFeatures: Sendable, Hashable, Codable {
     /// 0 … 1; 0 when nothing is open.
     public var overdueRatio: Double
     /// What was billed in the history window, scaled to twelve months, per currency in code order.
-    public var billedPerYear: [Money]
+    public var billedPerYear: [Money] {
+        get { billedPerYearAmounts.array }
+        set { billedPerYearAmounts = InlineAmounts(newValue) }
+    }
     /// The open balance in the credit limit's currency over the limit (1 = at the limit); `nil` without a
     /// positive limit.
     public var creditLimitUse: Double?
     /// Days since the relationship started (``Customer/customerSince``, else the first invoice's issue date);
     /// `nil` when neither is known.
     public var relationshipDays: Int?
+
+    /// ``openBalance``, kept inline for a single currency (no heap object per customer).
+    var openBalanceAmounts: InlineAmounts
+    /// ``overdueBalance``, kept inline for a single currency.
+    var overdueBalanceAmounts: InlineAmounts
+    /// ``billedPerYear``, kept inline for a single currency.
+    var billedPerYearAmounts: InlineAmounts
 
     /// Creates a set of features.
     ///
@@ -105,14 +121,14 @@ public struct RiskFeatures: Sendable, Hashable, Codable {
         self.worstDaysLate = worstDaysLate
         self.brokenPromises = brokenPromises
         self.disputes = disputes
-        self.openBalance = openBalance
-        self.overdueBalance = overdueBalance
+        self.openBalanceAmounts = InlineAmounts(openBalance)
+        self.overdueBalanceAmounts = InlineAmounts(overdueBalance)
         self.openInvoices = openInvoices
         self.overdueInvoices = overdueInvoices
         self.currentDaysLate = currentDaysLate
         self.primaryCurrency = primaryCurrency
         self.overdueRatio = overdueRatio
-        self.billedPerYear = billedPerYear
+        self.billedPerYearAmounts = InlineAmounts(billedPerYear)
         self.creditLimitUse = creditLimitUse
         self.relationshipDays = relationshipDays
     }

@@ -11,20 +11,45 @@ extension RiskPolicy {
     /// - Parameter features: A customer's features.
     /// - Returns: The score and one contribution per rule, in the policy's order.
     public func score(_ features: RiskFeatures) -> (score: Double, contributions: [RiskContribution]) {
+        let contributions = Self.contributions(of: features, rules: factors)
+        var total = 0.0
+        for contribution in contributions { total += contribution.points }
+        return (Swift.min(100, Swift.max(0, total)), contributions)
+    }
+
+    /// The score alone, without the contributions: the same sum in the same order as
+    /// ``score(_:)``, so the batch allocates nothing per customer for it.
+    func scoreValue(of features: RiskFeatures) -> Double {
         var totalWeight = 0.0
         for rule in factors { totalWeight += rule.weight }
-        guard totalWeight > 0 else { return (0, []) }
+        guard totalWeight > 0 else { return 0 }
+        let scale = 100 / totalWeight
+        var total = 0.0
+        for rule in factors { total += Self.points(of: rule, value: rule.factor.value(in: features), scale: scale) }
+        return Swift.min(100, Swift.max(0, total))
+    }
+
+    /// What each rule adds to the score of `features`, in the rules' order; none when the weights add up
+    /// to nothing.
+    static func contributions(of features: RiskFeatures, rules: [RiskFactorRule]) -> [RiskContribution] {
+        var totalWeight = 0.0
+        for rule in rules { totalWeight += rule.weight }
+        guard totalWeight > 0 else { return [] }
         let scale = 100 / totalWeight
         var contributions: [RiskContribution] = []
-        contributions.reserveCapacity(factors.count)
-        var total = 0.0
-        for rule in factors {
+        contributions.reserveCapacity(rules.count)
+        for rule in rules {
             let value = rule.factor.value(in: features)
-            let points = value.map { rule.weight * rule.severity(of: $0) * scale } ?? 0
-            total += points
-            contributions.append(RiskContribution(factor: rule.factor, value: value, points: points))
+            contributions.append(
+                RiskContribution(
+                    factor: rule.factor, value: value, points: points(of: rule, value: value, scale: scale)))
         }
-        return (Swift.min(100, Swift.max(0, total)), contributions)
+        return contributions
+    }
+
+    /// The points of one rule: its weight times the severity of the value, scaled; none without a value.
+    private static func points(of rule: RiskFactorRule, value: Double?, scale: Double) -> Double {
+        value.map { rule.weight * rule.severity(of: $0) * scale } ?? 0
     }
 
     /// The tier a score falls in: the last tier whose minimum score it reaches.
