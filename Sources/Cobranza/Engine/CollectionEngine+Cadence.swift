@@ -103,7 +103,14 @@ extension CollectionEngine {
                     others: task.contextInvoiceIDs, collectorID: customer.collectorID, action: nil, date: date,
                     company: policy.company))
         else { return fallback }
-        return fallback + "\n\n" + rendered.body
+        // One string of the exact size: `+` would grow the first part twice, keeping spare capacity in every
+        // stored task.
+        var reason = ""
+        reason.reserveCapacity(fallback.utf8.count + 2 + rendered.body.utf8.count)
+        reason += fallback
+        reason += "\n\n"
+        reason += rendered.body
+        return reason
     }
 
     /// The (invoice, step) pairs already carried out and each customer's last automatic message day, read

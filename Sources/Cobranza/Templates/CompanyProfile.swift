@@ -70,12 +70,10 @@ public struct CompanyProfile: Sendable, Hashable, Codable {
     /// - Returns: The instructions.
     public func paymentInstructions(forLocale locale: String) -> String {
         guard !localizedPaymentInstructions.isEmpty else { return paymentInstructions }
-        for candidate in LocaleTag.candidates(for: locale, fallback: nil) {
-            for (key, text) in localizedPaymentInstructions where LocaleTag.normalized(key) == candidate {
-                return text
-            }
+        let localized = LocaleTag.first(for: locale, fallback: nil) { candidate in
+            localizedPaymentInstructions.first { LocaleTag.normalized($0.key) == candidate }?.value
         }
-        return paymentInstructions
+        return localized ?? paymentInstructions
     }
 
     /// Checks that the profile can sign a message.

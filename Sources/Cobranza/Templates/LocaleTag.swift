@@ -53,10 +53,29 @@ enum LocaleTag {
     /// - Returns: The distinct tags in order.
     static func candidates(for identifier: String, fallback: String?) -> [String] {
         var result: [String] = []
-        for tag in [normalized(identifier), language(of: identifier), fallback.map(normalized) ?? ""]
-        where !tag.isEmpty && !result.contains(tag) {
+        _ = first(for: identifier, fallback: fallback) { tag -> Bool? in
             result.append(tag)
+            return nil
         }
         return result
+    }
+
+    /// The first of ``candidates(for:fallback:)`` that `found` has a value for, the tags tried in order
+    /// without building their list (a template look-up for every message).
+    ///
+    /// - Parameters:
+    ///   - identifier: A locale identifier.
+    ///   - fallback: The last resort, or `nil` for none.
+    ///   - found: The value for a tag, or `nil` to try the next.
+    /// - Returns: The first value found, or `nil`.
+    static func first<Value>(for identifier: String, fallback: String?, _ found: (String) -> Value?) -> Value? {
+        let tag = normalized(identifier)
+        if !tag.isEmpty, let value = found(tag) { return value }
+        let language = String(tag.prefix { $0 != "-" })
+        if !language.isEmpty, language != tag, let value = found(language) { return value }
+        guard let fallback else { return nil }
+        let last = normalized(fallback)
+        guard !last.isEmpty, last != tag, last != language else { return nil }
+        return found(last)
     }
 }

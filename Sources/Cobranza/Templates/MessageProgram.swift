@@ -128,7 +128,7 @@ struct MessageProgram: Sendable, Hashable {
         var output: [UInt8] = []
         var writer = MessageValueWriter(formatting: formatting)
         try render(slots, escaping: escaping, writer: &writer, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        return String(knownValidUTF8: output)
     }
 
     /// Renders the program at the end of a byte output.

@@ -90,26 +90,26 @@ public struct MessageRenderer: Sendable {
         if let program = programs.html {
             output.removeAll(keepingCapacity: true)
             try program.render(slots, escaping: .html, writer: &writer, into: &output)
-            html = String(decoding: output, as: UTF8.self)
+            html = String(knownValidUTF8: output)
         }
         guard let source = template.source.whatsApp else {
             output.removeAll(keepingCapacity: true)
             try programs.body.render(slots, escaping: .plain, writer: &writer, into: &output)
-            return Parts(subject: subject, body: PlainText.tidy(bytes: output), html: html)
+            return Parts(subject: subject, body: PlainText.tidy(inPlace: &output), html: html)
         }
         var parameters: [String] = []
         parameters.reserveCapacity(programs.whatsAppParameters.count)
         for parameter in programs.whatsAppParameters {
             output.removeAll(keepingCapacity: true)
             try parameter.render(slots, escaping: .whatsAppParameter, writer: &writer, into: &output)
-            parameters.append(String(decoding: output, as: UTF8.self))
+            parameters.append(String(knownValidUTF8: output))
         }
         let positional = MessageSlots(parameters: parameters, context: context, money: formatting.money)
         output.removeAll(keepingCapacity: true)
         try programs.body.render(positional, escaping: .plain, writer: &writer, into: &output)
         let languageCode = source.languageCode ?? template.key.language.replacingHyphens()
         return Parts(
-            subject: subject, body: PlainText.tidy(bytes: output), html: html,
+            subject: subject, body: PlainText.tidy(inPlace: &output), html: html,
             whatsApp: WhatsAppTemplateMessage(
                 templateName: source.name, languageCode: languageCode, parameters: parameters))
     }

@@ -29,6 +29,54 @@ enum PlainText {
         bytes.withUnsafeBufferPointer(tidy)
     }
 
+    /// ``tidy(_:)`` done in the rendered bytes themselves (the typed renderer's reused buffer): the tidy text
+    /// is never longer than the text up to any of its lines, so each kept line moves towards the start and
+    /// no second buffer is written. Returns the same string as ``tidy(bytes:)``.
+    ///
+    /// - Parameter bytes: Rendered UTF-8, left holding the tidy text's bytes.
+    /// - Returns: The tidy text.
+    static func tidy(inPlace bytes: inout [UInt8]) -> String {
+        let count = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var written = 0
+            var pendingBlankLine = false
+            var start = 0
+            while start <= buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != lineFeed { end += 1 }
+                var trimmed = end
+                while trimmed > start,
+                    buffer[trimmed - 1] == space || buffer[trimmed - 1] == tab
+                        || buffer[trimmed - 1] == carriageReturn
+                {
+                    trimmed -= 1
+                }
+                if trimmed == start {
+                    pendingBlankLine = written > 0
+                } else {
+                    // `written` stays at or before `start`: every line break written here stands for one read.
+                    if written > 0 {
+                        buffer[written] = lineFeed
+                        written += 1
+                    }
+                    if pendingBlankLine {
+                        buffer[written] = lineFeed
+                        written += 1
+                    }
+                    if written != start {
+                        (base + written).update(from: base + start, count: trimmed - start)
+                    }
+                    written += trimmed - start
+                    pendingBlankLine = false
+                }
+                start = end + 1
+            }
+            return written
+        }
+        bytes.removeSubrange(count...)
+        return String(knownValidUTF8: bytes)
+    }
+
     /// ``tidy(_:)`` over the UTF-8 bytes: each line is copied whole, without its trailing blanks.
     private static func tidy(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
@@ -54,7 +102,7 @@ enum PlainText {
             }
             start = end + 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return String(knownValidUTF8: output)
     }
 
     /// The text on one line: line breaks and runs of spaces become one space, without spaces at the ends.
@@ -82,6 +130,6 @@ enum PlainText {
                 output.append(byte)
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return String(knownValidUTF8: output)
     }
 }

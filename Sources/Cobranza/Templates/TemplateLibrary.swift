@@ -113,10 +113,9 @@ public struct TemplateLibrary: Sendable {
     ///   - locale: The message's locale.
     /// - Returns: The compiled template, or `nil` when none of the fallbacks has one.
     public func template(family: String, channel: Channel, locale: String) -> CompiledMessageTemplate? {
-        for language in LocaleTag.candidates(for: locale, fallback: TemplateLibrary.fallbackLanguage) {
-            if let found = entries[TemplateKey(family: family, channel: channel, language: language)] { return found }
+        LocaleTag.first(for: locale, fallback: TemplateLibrary.fallbackLanguage) {
+            entries[TemplateKey(family: family, channel: channel, language: $0)]
         }
-        return nil
     }
 
     /// The library as JSON, `{"templates": […]}`, ordered by key: the document ``init(json:schema:)`` loads.
