@@ -43,7 +43,7 @@ public struct CSVTable: Sendable, Hashable {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         self.file = file
-        guard String(validating: bytes, as: UTF8.self) != nil else {
+        guard UTF8.isValid(bytes) else {
             throw .rejected([ImportProblem(file: file, reason: "is not valid UTF-8 text")])
         }
         let separatorByte = Self.detectSeparator(bytes)

@@ -10,7 +10,7 @@ extension String {
     ///
     /// - Parameter bytes: Valid UTF-8.
     init(knownValidUTF8 bytes: [UInt8]) {
-        assert(String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(bytes), "the bytes are not valid UTF-8")
+        assert(UTF8.isValid(bytes), "the bytes are not valid UTF-8")
         #if compiler(>=6.2)
         if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
             self = String(copying: UTF8Span(unchecked: bytes.span))
