@@ -228,7 +228,7 @@ struct Benchmarks {
             "\(report.tasks.count) tasks", "\(report.alerts.count) alerts", "\(report.delivered.count) delivered",
             "\(report.statusChanges) status changes",
         ]
-        return (seconds, counts.joined(separator: ", ") + "; " + timer.summary)
+        return (seconds, counts.joined(separator: ", ") + "; " + timer.summary + "; " + timer.memorySummary)
     }
 
     static let baselineName = "baseline: sum open balances"

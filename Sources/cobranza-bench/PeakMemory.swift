@@ -32,14 +32,24 @@ enum PeakMemory {
     /// The peak resident memory in bytes since the last ``startNewPeak()``: `VmHWM` of `/proc/self/status` on
     /// Linux, the whole process's peak (``bytes()``) where that file does not exist.
     static func highWaterMark() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return bytes() }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let kilobytes = line.dropFirst("VmHWM:".count).split(whereSeparator: \.isWhitespace).first.flatMap {
+        statusField("VmHWM:") ?? bytes()
+    }
+
+    /// The resident memory in bytes now (`VmRSS` of `/proc/self/status`); `nil` where that file does not exist.
+    static func residentNow() -> Int? {
+        statusField("VmRSS:")
+    }
+
+    /// A size field of `/proc/self/status` ("VmHWM:  1234 kB") in bytes.
+    private static func statusField(_ name: String) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix(name) {
+            let kilobytes = line.dropFirst(name.count).split(whereSeparator: \.isWhitespace).first.flatMap {
                 Int($0)
             }
             if let kilobytes { return kilobytes * 1_024 }
         }
-        return bytes()
+        return nil
     }
 
     /// Returns freed heap memory to the system and starts a new high-water mark at the current resident size.
