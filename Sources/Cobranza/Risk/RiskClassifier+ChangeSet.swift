@@ -27,6 +27,8 @@ extension RiskClassifier {
     ) -> ChangeSet {
         var changes = ChangeSet()
         var byID: [CustomerID: Int]?
+        // A run's assessments share their as-of date: its text is written once, not once per activity id.
+        var dateText: (date: CivilDate, text: String)?
         for (position, assessment) in assessments.enumerated() {
             let customerPosition: Int
             if position < customers.count, customers[position].id == assessment.customerID {
@@ -44,9 +46,11 @@ extension RiskClassifier {
             customer.risk = assessment.risk
             changes.upsert(customer)
             guard assessment.tierChanged else { continue }
+            let asOf = assessment.features.asOf
+            if dateText?.date != asOf { dateText = (asOf, asOf.description) }
             changes.append(
                 Activity(
-                    id: ActivityID("risk/\(assessment.customerID.rawValue)/\(assessment.features.asOf)"),
+                    id: ActivityID("risk/" + assessment.customerID.rawValue + "/" + (dateText?.text ?? "")),
                     timestamp: timestamp, performedBy: .system, customerID: assessment.customerID,
                     kind: .riskTierChanged, overdueBalances: assessment.features.overdueBalance,
                     daysLate: assessment.features.currentDaysLate, comment: Self.comment(assessment, language)))
@@ -61,20 +65,22 @@ extension RiskClassifier {
     ///   - language: The language.
     /// - Returns: The comment.
     static func comment(_ assessment: RiskAssessment, _ language: RiskReason.Language) -> String {
-        let move: String
-        switch (language, assessment.previousTier) {
-        case (.spanish, let previous?): move = "nivel de riesgo \(previous) → \(assessment.tier)"
-        case (.spanish, nil): move = "nivel de riesgo inicial \(assessment.tier)"
-        case (.english, let previous?): move = "risk tier \(previous) → \(assessment.tier)"
-        case (.english, nil): move = "initial risk tier \(assessment.tier)"
-        }
         // One string grown in place: no array of texts to join, one allocation for most comments.
-        var comment = move
+        var comment = ""
         comment.reserveCapacity(256)
+        switch language {
+        case .spanish: comment += assessment.previousTier == nil ? "nivel de riesgo inicial " : "nivel de riesgo "
+        case .english: comment += assessment.previousTier == nil ? "initial risk tier " : "risk tier "
+        }
+        if let previous = assessment.previousTier {
+            comment += previous.name
+            comment += " → "
+        }
+        comment += assessment.tier.name
         comment += ": "
         for (index, reason) in assessment.reasons.enumerated() {
             if index > 0 { comment += "; " }
-            comment += reason.text(in: language)
+            reason.write(in: language, to: &comment)
         }
         return comment
     }

@@ -9,73 +9,196 @@ extension RiskReason {
     /// - Parameter language: The language.
     /// - Returns: One short sentence fragment, lower case, without a final period.
     public func text(in language: Language) -> String {
+        var text = ""
+        write(in: language, to: &text)
+        return text
+    }
+
+    /// Appends the reason in words to a text: what ``text(in:)`` returns, written piece by piece into the
+    /// text's own storage (a classification run writes one comment per customer).
+    ///
+    /// - Parameters:
+    ///   - language: The language.
+    ///   - text: The text to append to.
+    func write(in language: Language, to text: inout String) {
         switch language {
-        case .spanish: return spanish
-        case .english: return english
+        case .spanish: writeSpanish(to: &text)
+        case .english: writeEnglish(to: &text)
         }
     }
 
-    private var spanish: String {
+    private func writeSpanish(to text: inout String) {
         switch self {
         case .manualOverride(let tier, let classified):
-            return "nivel asignado manualmente: \(tier) (por comportamiento sería \(classified))"
+            text += "nivel asignado manualmente: "
+            text += tier.name
+            text += " (por comportamiento sería "
+            text += classified.name
+            text += ")"
         case .vip(let tier, let classified):
-            return "cliente VIP: nivel \(tier) (por comportamiento sería \(classified))"
-        case .score(let score, let tier): return "puntaje \(Self.decimal(score, separator: ",")) de 100: nivel \(tier)"
-        case .noHistory(let tier): return "sin historial de pagos: nivel por defecto \(tier)"
+            text += "cliente VIP: nivel "
+            text += tier.name
+            text += " (por comportamiento sería "
+            text += classified.name
+            text += ")"
+        case .score(let score, let tier):
+            text += "puntaje "
+            Self.writeDecimal(score, separator: ",", to: &text)
+            text += " de 100: nivel "
+            text += tier.name
+        case .noHistory(let tier):
+            text += "sin historial de pagos: nivel por defecto "
+            text += tier.name
         case .insufficientHistory(let assessed, let required, let tier):
-            return "historial insuficiente (\(assessed) de \(required) facturas necesarias): nivel por defecto \(tier)"
+            text += "historial insuficiente ("
+            text += String(assessed)
+            text += " de "
+            text += String(required)
+            text += " facturas necesarias): nivel por defecto "
+            text += tier.name
         case .paidOnTime(let onTime, let total):
-            return "pagó \(onTime) de \(total) \(total == 1 ? "factura" : "facturas") a término"
+            text += "pagó "
+            text += String(onTime)
+            text += " de "
+            Self.writeCount(total, "factura", "facturas", to: &text)
+            text += " a término"
         case .averageDaysLate(let days, let invoices):
-            return "promedio de \(days) \(days == 1 ? "día" : "días") de atraso en \(invoices) "
-                + (invoices == 1 ? "factura" : "facturas")
+            text += "promedio de "
+            Self.writeCount(days, "día", "días", to: &text)
+            text += " de atraso en "
+            Self.writeCount(invoices, "factura", "facturas", to: &text)
         case .amountWeightedDaysLate(let days):
-            return "atraso ponderado por monto: \(days) \(days == 1 ? "día" : "días")"
-        case .worstDaysLate(let days): return "peor atraso: \(days) \(days == 1 ? "día" : "días")"
+            text += "atraso ponderado por monto: "
+            Self.writeCount(days, "día", "días", to: &text)
+        case .worstDaysLate(let days):
+            text += "peor atraso: "
+            Self.writeCount(days, "día", "días", to: &text)
         case .brokenPromises(let count, let days):
-            return "\(count) \(count == 1 ? "promesa incumplida" : "promesas incumplidas") en \(days) días"
-        case .disputes(let count, let days): return "\(count) \(count == 1 ? "disputa" : "disputas") en \(days) días"
-        case .overdueShare(let percent): return "\(percent)% del saldo abierto está vencido"
-        case .creditLimitUse(let percent): return "saldo abierto al \(percent)% del límite de crédito"
-        case .shortRelationship(let days): return "cliente desde hace \(days) \(days == 1 ? "día" : "días")"
+            Self.writeCount(count, "promesa incumplida", "promesas incumplidas", to: &text)
+            text += " en "
+            text += String(days)
+            text += " días"
+        case .disputes(let count, let days):
+            Self.writeCount(count, "disputa", "disputas", to: &text)
+            text += " en "
+            text += String(days)
+            text += " días"
+        case .overdueShare(let percent):
+            text += String(percent)
+            text += "% del saldo abierto está vencido"
+        case .creditLimitUse(let percent):
+            text += "saldo abierto al "
+            text += String(percent)
+            text += "% del límite de crédito"
+        case .shortRelationship(let days):
+            text += "cliente desde hace "
+            Self.writeCount(days, "día", "días", to: &text)
         case .tierHeld(let tier, let pending, let count, let required):
-            return "se mantiene en \(tier): \(pending) indicado en \(count) de \(required) evaluaciones seguidas"
+            text += "se mantiene en "
+            text += tier.name
+            text += ": "
+            text += pending.name
+            text += " indicado en "
+            text += String(count)
+            text += " de "
+            text += String(required)
+            text += " evaluaciones seguidas"
         }
     }
 
-    private var english: String {
+    private func writeEnglish(to text: inout String) {
         switch self {
         case .manualOverride(let tier, let classified):
-            return "tier set by hand: \(tier) (behaviour alone gives \(classified))"
-        case .vip(let tier, let classified): return "VIP customer: tier \(tier) (behaviour alone gives \(classified))"
-        case .score(let score, let tier): return "score \(Self.decimal(score, separator: ".")) of 100: tier \(tier)"
-        case .noHistory(let tier): return "no payment history: default tier \(tier)"
+            text += "tier set by hand: "
+            text += tier.name
+            text += " (behaviour alone gives "
+            text += classified.name
+            text += ")"
+        case .vip(let tier, let classified):
+            text += "VIP customer: tier "
+            text += tier.name
+            text += " (behaviour alone gives "
+            text += classified.name
+            text += ")"
+        case .score(let score, let tier):
+            text += "score "
+            Self.writeDecimal(score, separator: ".", to: &text)
+            text += " of 100: tier "
+            text += tier.name
+        case .noHistory(let tier):
+            text += "no payment history: default tier "
+            text += tier.name
         case .insufficientHistory(let assessed, let required, let tier):
-            return "not enough history (\(assessed) of \(required) invoices needed): default tier \(tier)"
+            text += "not enough history ("
+            text += String(assessed)
+            text += " of "
+            text += String(required)
+            text += " invoices needed): default tier "
+            text += tier.name
         case .paidOnTime(let onTime, let total):
-            return "paid \(onTime) of \(total) \(total == 1 ? "invoice" : "invoices") on time"
+            text += "paid "
+            text += String(onTime)
+            text += " of "
+            Self.writeCount(total, "invoice", "invoices", to: &text)
+            text += " on time"
         case .averageDaysLate(let days, let invoices):
-            return
-                "avg \(days) \(days == 1 ? "day" : "days") late over \(invoices) \(invoices == 1 ? "invoice" : "invoices")"
-        case .amountWeightedDaysLate(let days): return "amount-weighted delay: \(days) \(days == 1 ? "day" : "days")"
-        case .worstDaysLate(let days): return "worst delay: \(days) \(days == 1 ? "day" : "days")"
+            text += "avg "
+            Self.writeCount(days, "day", "days", to: &text)
+            text += " late over "
+            Self.writeCount(invoices, "invoice", "invoices", to: &text)
+        case .amountWeightedDaysLate(let days):
+            text += "amount-weighted delay: "
+            Self.writeCount(days, "day", "days", to: &text)
+        case .worstDaysLate(let days):
+            text += "worst delay: "
+            Self.writeCount(days, "day", "days", to: &text)
         case .brokenPromises(let count, let days):
-            return "\(count) \(count == 1 ? "broken promise" : "broken promises") in \(days) days"
-        case .disputes(let count, let days): return "\(count) \(count == 1 ? "dispute" : "disputes") in \(days) days"
-        case .overdueShare(let percent): return "\(percent)% of the open balance is overdue"
-        case .creditLimitUse(let percent): return "open balance at \(percent)% of the credit limit"
-        case .shortRelationship(let days): return "customer for \(days) \(days == 1 ? "day" : "days")"
+            Self.writeCount(count, "broken promise", "broken promises", to: &text)
+            text += " in "
+            text += String(days)
+            text += " days"
+        case .disputes(let count, let days):
+            Self.writeCount(count, "dispute", "disputes", to: &text)
+            text += " in "
+            text += String(days)
+            text += " days"
+        case .overdueShare(let percent):
+            text += String(percent)
+            text += "% of the open balance is overdue"
+        case .creditLimitUse(let percent):
+            text += "open balance at "
+            text += String(percent)
+            text += "% of the credit limit"
+        case .shortRelationship(let days):
+            text += "customer for "
+            Self.writeCount(days, "day", "days", to: &text)
         case .tierHeld(let tier, let pending, let count, let required):
-            return "stays \(tier): \(pending) indicated in \(count) of \(required) consecutive evaluations"
+            text += "stays "
+            text += tier.name
+            text += ": "
+            text += pending.name
+            text += " indicated in "
+            text += String(count)
+            text += " of "
+            text += String(required)
+            text += " consecutive evaluations"
         }
+    }
+
+    /// "1 factura" / "3 facturas": a count and its noun, singular for exactly one.
+    private static func writeCount(_ count: Int, _ singular: String, _ plural: String, to text: inout String) {
+        text += String(count)
+        text += " "
+        text += count == 1 ? singular : plural
     }
 
     /// A number with one decimal, rounded half away from zero, with the given decimal separator.
-    private static func decimal(_ value: Double, separator: String) -> String {
+    private static func writeDecimal(_ value: Double, separator: String, to text: inout String) {
         let tenths = Int((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
+        if tenths < 0 { text += "-" }
         let magnitude = abs(tenths)
-        return "\(sign)\(magnitude / 10)\(separator)\(magnitude % 10)"
+        text += String(magnitude / 10)
+        text += separator
+        text += String(magnitude % 10)
     }
 }
