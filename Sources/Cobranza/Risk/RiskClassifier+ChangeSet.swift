@@ -65,23 +65,26 @@ extension RiskClassifier {
     ///   - language: The language.
     /// - Returns: The comment.
     static func comment(_ assessment: RiskAssessment, _ language: RiskReason.Language) -> String {
-        // One string grown in place: no array of texts to join, one allocation for most comments.
-        var comment = ""
+        // One byte buffer grown in place, made a string once: no array of texts to join, no temporaries.
+        var comment: [UInt8] = []
         comment.reserveCapacity(256)
         switch language {
-        case .spanish: comment += assessment.previousTier == nil ? "nivel de riesgo inicial " : "nivel de riesgo "
-        case .english: comment += assessment.previousTier == nil ? "initial risk tier " : "risk tier "
+        case .spanish:
+            comment.append(
+                contentsOf: (assessment.previousTier == nil ? "nivel de riesgo inicial " : "nivel de riesgo ").utf8)
+        case .english:
+            comment.append(contentsOf: (assessment.previousTier == nil ? "initial risk tier " : "risk tier ").utf8)
         }
         if let previous = assessment.previousTier {
-            comment += previous.name
-            comment += " → "
+            comment.append(contentsOf: previous.name.utf8)
+            comment.append(contentsOf: " → ".utf8)
         }
-        comment += assessment.tier.name
-        comment += ": "
+        comment.append(contentsOf: assessment.tier.name.utf8)
+        comment.append(contentsOf: ": ".utf8)
         for (index, reason) in assessment.reasons.enumerated() {
-            if index > 0 { comment += "; " }
+            if index > 0 { comment.append(contentsOf: "; ".utf8) }
             reason.write(in: language, to: &comment)
         }
-        return comment
+        return String(knownValidUTF8: comment)
     }
 }
