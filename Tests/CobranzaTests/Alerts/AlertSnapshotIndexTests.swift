@@ -36,10 +36,17 @@ struct AlertSnapshotIndexTests {
             let expected = Dictionary(grouping: last.values, by: \.customerID).mapValues {
                 $0.sorted { ($0.dueDate, $0.id) < ($1.dueDate, $1.id) }
             }
-            #expect(snapshot.invoices == last)
+            #expect(snapshot.invoices.dictionary == last)
+            #expect(snapshot.invoices.count == last.count)
+            #expect(
+                snapshot.invoices.values.map(\.id)
+                    == invoices.map(\.id).enumerated().filter { position, id in
+                        !invoices[(position + 1)...].contains { $0.id == id }
+                    }.map(\.1))
             #expect(snapshot.invoicesByCustomer == expected)
             for customer in expected.keys {
                 #expect(snapshot.openInvoices(of: customer) == expected[customer, default: []].filter(\.isOpen))
+                #expect(snapshot.invoices(of: customer) == expected[customer, default: []])
             }
         }
     }
