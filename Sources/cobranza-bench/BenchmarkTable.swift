@@ -39,8 +39,9 @@ enum BenchmarkTable {
         }
         output.insert(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), at: 1)
         output.append("")
+        let arenas = PeakMemory.mallocArenaMax.map { ", glibc MALLOC_ARENA_MAX=\($0)" } ?? ""
         output.append(
-            "peak resident memory: \(memory(peakMemoryBytes)) (target ≤ 1.5 GB at 1M invoices)")
+            "peak resident memory: \(memory(peakMemoryBytes)) (target ≤ 1.5 GB at 1M invoices\(arenas))")
         for scale in Set(memoryPeaks.map(\.scale)).sorted() {
             let parts = memoryPeaks.filter { $0.scale == scale }.map { "\($0.part) \(memory($0.bytes))" }
             output.append("  by part at \(Int((scale * 100).rounded()))%: " + parts.joined(separator: "; "))
@@ -67,12 +68,15 @@ enum BenchmarkTable {
             var growth: [Growth]
             var memoryPeaks: [MemoryPeak]
             var peakResidentMemoryBytes: Int
+            /// glibc's `MALLOC_ARENA_MAX` when the environment set it (absent: glibc's default).
+            var mallocArenaMax: String?
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(
             Output(
-                rows: rows, growth: growth(rows), memoryPeaks: memoryPeaks, peakResidentMemoryBytes: peakMemoryBytes))
+                rows: rows, growth: growth(rows), memoryPeaks: memoryPeaks, peakResidentMemoryBytes: peakMemoryBytes,
+                mallocArenaMax: PeakMemory.mallocArenaMax))
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -13,6 +13,14 @@ import Darwin
 /// kernel's high-water mark to the current resident size, so the part's ``highWaterMark()`` is what the part
 /// itself needed on top of what was still alive (the generated portfolio, if the part uses it).
 enum PeakMemory {
+    /// glibc's `MALLOC_ARENA_MAX` when the environment sets it: how many heaps threads share. By default glibc
+    /// gives threads up to eight heaps per core, and memory one heap freed is not reused by another, so a run
+    /// whose work hops between threads (Swift's concurrency and the SQLite store's queue on Linux) keeps more
+    /// resident than it holds; `Documentation/Performance.md` has the figures for 1, 2 and the default.
+    static var mallocArenaMax: String? {
+        ProcessInfo.processInfo.environment["MALLOC_ARENA_MAX"]
+    }
+
     /// The process's peak resident memory in bytes since it started, as `getrusage` reports it.
     static func bytes() -> Int {
         var usage = rusage()
