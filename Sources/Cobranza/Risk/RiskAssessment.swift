@@ -86,20 +86,12 @@ public struct RiskAssessment: Sendable {
         usesDefaultTier: Bool, score: Double, features: RiskFeatures, contributions: [RiskContribution],
         previousTier: RiskTier?, risk: CustomerRisk, requiredHistory: Int, requiredEvaluations: Int
     ) {
-        self.customerID = customerID
-        self.tier = tier
-        self.source = source
-        self.classifiedTier = classifiedTier
-        self.indicatedTier = indicatedTier
-        self.usesDefaultTier = usesDefaultTier
-        self.score = score
-        self.features = features
+        self.init(
+            customerID: customerID, tier: tier, source: source, classifiedTier: classifiedTier,
+            indicatedTier: indicatedTier, usesDefaultTier: usesDefaultTier, score: score, features: features,
+            rules: [], previousTier: previousTier, risk: risk, requiredHistory: requiredHistory,
+            requiredEvaluations: requiredEvaluations)
         self.storedContributions = contributions
-        self.scoringRules = []
-        self.previousTier = previousTier
-        self.risk = risk
-        self.requiredHistory = requiredHistory
-        self.requiredEvaluations = requiredEvaluations
     }
 
     /// An assessment whose contributions are worked out when first read, from `features` and `rules`.
