@@ -14,24 +14,13 @@ enum PlainText {
     /// - Parameter text: Rendered text.
     /// - Returns: The tidy text.
     static func tidy(_ text: String) -> String {
-        var text = text
-        // Native strings are contiguous; `makeContiguousUTF8` is a no-op for them.
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable(tidy) ?? Array(text.utf8).withUnsafeBufferPointer(tidy)
-    }
-
-    /// ``tidy(_:)`` of the text whose UTF-8 bytes are given (the typed renderer's output), without making
-    /// the untidy string first.
-    ///
-    /// - Parameter bytes: Rendered UTF-8.
-    /// - Returns: The tidy text.
-    static func tidy(bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer(tidy)
+        var bytes = Array(text.utf8)
+        return tidy(inPlace: &bytes)
     }
 
     /// ``tidy(_:)`` done in the rendered bytes themselves (the typed renderer's reused buffer): the tidy text
     /// is never longer than the text up to any of its lines, so each kept line moves towards the start and
-    /// no second buffer is written. Returns the same string as ``tidy(bytes:)``.
+    /// no second buffer is written.
     ///
     /// - Parameter bytes: Rendered UTF-8, left holding the tidy text's bytes.
     /// - Returns: The tidy text.
@@ -75,34 +64,6 @@ enum PlainText {
         }
         bytes.removeSubrange(count...)
         return String(knownValidUTF8: bytes)
-    }
-
-    /// ``tidy(_:)`` over the UTF-8 bytes: each line is copied whole, without its trailing blanks.
-    private static func tidy(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingBlankLine = false
-        var start = 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != lineFeed { end += 1 }
-            var trimmed = end
-            while trimmed > start,
-                bytes[trimmed - 1] == space || bytes[trimmed - 1] == tab || bytes[trimmed - 1] == carriageReturn
-            {
-                trimmed -= 1
-            }
-            if trimmed == start {
-                pendingBlankLine = !output.isEmpty
-            } else {
-                if !output.isEmpty { output.append(lineFeed) }
-                if pendingBlankLine { output.append(lineFeed) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<trimmed]))
-                pendingBlankLine = false
-            }
-            start = end + 1
-        }
-        return String(knownValidUTF8: output)
     }
 
     /// The text on one line: line breaks and runs of spaces become one space, without spaces at the ends.

@@ -39,13 +39,34 @@ struct RenderingShortcutTests {
         }
     }
 
-    @Test("tidying in the rendered buffer gives the text tidying into a new buffer gives, on seeded texts")
+    /// The tidy rule written the plain way, on lines of characters: trailing spaces, tabs and carriage
+    /// returns cut from each line, runs of blank lines kept as one, none at the start or the end.
+    static func straightforwardTidy(_ text: String) -> String {
+        // Split on scalars: "\r\n" is one Character, but two scalars.
+        var lines: [String] = []
+        var pendingBlank = false
+        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            var trimmed = line
+            while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed.removeLast() }
+            if trimmed.isEmpty {
+                pendingBlank = !lines.isEmpty
+                continue
+            }
+            if pendingBlank { lines.append("") }
+            lines.append(String(String.UnicodeScalarView(trimmed)))
+            pendingBlank = false
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test("tidying in the rendered buffer gives what the rule written line by line gives, on seeded texts")
     func tidyInPlaceMatchesTidy() {
         for text in Self.untidyTexts() {
             var bytes = Array(text.utf8)
-            let expected = PlainText.tidy(bytes: bytes)
+            let expected = Self.straightforwardTidy(text)
             #expect(PlainText.tidy(inPlace: &bytes) == expected, "\(text.debugDescription)")
             #expect(bytes == Array(expected.utf8))
+            #expect(PlainText.tidy(text) == expected)
         }
         var worked = Array("  \n\nHola  \n\n\n\tTotal: $ 10\t\r\n\n".utf8)
         #expect(PlainText.tidy(inPlace: &worked) == "Hola\n\n\tTotal: $ 10")
