@@ -453,7 +453,7 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
                 sortedCustomerIDsCache.insert(customer.id)
             }
         }
-        for change in changes.invoices {
+        for (position, change) in changes.invoices.enumerated() {
             let invoice = change.invoice
             let owner = invoiceOwners.updateValue(invoice.customerID, forKey: invoice.id)
             if let owner {
@@ -469,6 +469,17 @@ public actor InMemoryCollectionStore: CollectionStore, CustomerPartitionStore {
                 if invoice.id < last.id { unsortedInvoiceCustomers.insert(invoice.customerID) }
             } else if invoicesByCustomer[invoice.customerID] == nil {
                 sortedInvoiceCustomerIDsCache = nil
+                // A customer's first invoices usually come together (an import, a slice of one): its array
+                // is sized for the run of them, not grown by doubling (up to half of it spare capacity).
+                var run = 1
+                while position + run < changes.invoices.count,
+                    changes.invoices[position + run].invoice.customerID == invoice.customerID
+                {
+                    run += 1
+                }
+                var invoices: [Invoice] = []
+                invoices.reserveCapacity(run)
+                invoicesByCustomer[invoice.customerID] = invoices
             }
             invoicesByCustomer[invoice.customerID, default: []].append(invoice)
         }
